@@ -1,0 +1,13 @@
+//! Short interval labels for the grade buttons, the way Anki shows them ("1d", "15d", "1.3mo", "1.1y").
+
+/// A compact label for an interval of `days` days.
+pub fn interval_label(days: u32) -> String {
+    let d = f64::from(days);
+    if days < 30 {
+        format!("{days}d")
+    } else if days < 365 {
+        format!("{:.1}mo", d / 30.44)
+    } else {
+        format!("{:.1}y", d / 365.25)
+    }
+}

@@ -1,0 +1,39 @@
+//! Markdown to HTML for card text and notes, safe to insert into the page: raw HTML in the
+//! source is shown as text, never interpreted, and links only keep http(s), mailto and
+//! relative targets.
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains('/') => matches!(scheme, "http" | "https" | "mailto"),
+        _ => true,
+    }
+}
+
+/// Renders Markdown (tables and strikethrough enabled) to HTML with raw HTML escaped.
+///
+/// ```
+/// let html = archdrill::core::markdown::to_safe_html("**hi** <img src=x onerror=alert(1)>");
+/// assert!(html.contains("<strong>hi</strong>"));
+/// assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+/// ```
+pub fn to_safe_html(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    // one entry per open link or image: whether its target is kept
+    let mut open: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(markdown, options).filter_map(move |event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+            let safe = is_safe_url(dest_url);
+            open.push(safe);
+            Some(if safe { event } else { Event::Text(CowStr::Borrowed("")) })
+        }
+        Event::End(TagEnd::Link | TagEnd::Image) => open.pop().unwrap_or(true).then_some(event),
+        other => Some(other),
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}

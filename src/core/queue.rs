@@ -1,0 +1,117 @@
+//! The day's review queue: due cards (most overdue first), then new cards up to the daily
+//! limit, then the same-day re-drill of every card graded below 4 until it gets a 4 or 5.
+
+use super::review_log::{LogEntry, ReviewKind};
+use super::sm2::Sm2State;
+use super::study_day::StudyDay;
+use std::collections::{HashMap, HashSet};
+
+/// The default number of new cards introduced per study day.
+pub const DEFAULT_NEW_PER_DAY: u32 = 20;
+
+/// Why a card is in the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// A scheduled review that is due today or overdue.
+    Due,
+    /// A card never graded before.
+    New,
+    /// Graded below 4 today: asked again until graded 4 or 5 (no scheduling effect).
+    Drill,
+}
+
+/// How many cards of each stage a queue holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Due reviews.
+    pub due: usize,
+    /// New cards (within today's remaining limit).
+    pub new: usize,
+    /// Cards waiting for the re-drill.
+    pub drill: usize,
+}
+
+impl Counts {
+    /// All cards still to study today.
+    pub fn total(&self) -> usize {
+        self.due + self.new + self.drill
+    }
+}
+
+/// What today's log says about each card.
+struct Today<'l> {
+    /// Cards with a first-of-day grade today.
+    graded: HashSet<&'l str>,
+    /// Latest grade today per card and its position in the log.
+    last: HashMap<&'l str, (u8, u64)>,
+    /// New cards introduced today (anywhere, not only in this scope).
+    introduced: usize,
+}
+
+fn summarise(log: &[LogEntry], today: StudyDay) -> Today<'_> {
+    let mut summary = Today { graded: HashSet::new(), last: HashMap::new(), introduced: 0 };
+    for entry in log.iter().filter(|e| e.day == today) {
+        if entry.kind == ReviewKind::First {
+            summary.graded.insert(&entry.card_id);
+            summary.introduced += usize::from(entry.before.is_none());
+        }
+        let slot = summary.last.entry(&entry.card_id).or_insert((entry.grade.value(), entry.seq));
+        if entry.seq >= slot.1 {
+            *slot = (entry.grade.value(), entry.seq);
+        }
+    }
+    summary
+}
+
+/// The queue for the cards in `scope` (in curriculum order) on study day `today`.
+///
+/// `log` must contain at least today's entries (others are ignored); the new-card limit
+/// counts new cards introduced today in any scope.
+pub fn build_queue<'a>(
+    scope: &[&'a str],
+    states: &HashMap<String, Sm2State>,
+    log: &[LogEntry],
+    today: StudyDay,
+    new_per_day: u32,
+) -> Vec<(&'a str, Stage)> {
+    let day = summarise(log, today);
+    let mut due: Vec<(StudyDay, usize, &'a str)> = Vec::new();
+    let mut new = Vec::new();
+    let mut drill: Vec<(u64, &'a str)> = Vec::new();
+    let new_left = usize::try_from(new_per_day).unwrap_or(usize::MAX).saturating_sub(day.introduced);
+    for (position, &id) in scope.iter().enumerate() {
+        if let Some(&(grade, seq)) = day.last.get(id) {
+            if grade < 4 {
+                drill.push((seq, id));
+            }
+        }
+        if day.graded.contains(id) {
+            continue;
+        }
+        match states.get(id) {
+            Some(state) if state.due <= today => due.push((state.due, position, id)),
+            Some(_) => {}
+            None if new.len() < new_left => new.push(id),
+            None => {}
+        }
+    }
+    due.sort_unstable();
+    drill.sort_unstable();
+    let due = due.into_iter().map(|(_, _, id)| (id, Stage::Due));
+    let new = new.into_iter().map(|id| (id, Stage::New));
+    let drill = drill.into_iter().map(|(_, id)| (id, Stage::Drill));
+    due.chain(new).chain(drill).collect()
+}
+
+/// Counts of a queue by stage.
+pub fn count(queue: &[(&str, Stage)]) -> Counts {
+    let mut counts = Counts::default();
+    for (_, stage) in queue {
+        match stage {
+            Stage::Due => counts.due += 1,
+            Stage::New => counts.new += 1,
+            Stage::Drill => counts.drill += 1,
+        }
+    }
+    counts
+}

@@ -1,0 +1,10 @@
+//! archdrill: learn system design with SM-2 flashcards and mock interviews, in the browser.
+//!
+//! - [`core`]: pure logic (SM-2, study days, due queue, catalogue, Markdown), native-testable.
+//! - [`store`]: persistence behind the [`store::Store`] trait (IndexedDB in the browser).
+//! - `ui`: Leptos components (wasm only).
+
+pub mod core;
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,169 @@
+//! The browser [`Store`]: IndexedDB via `indexed_db_futures`.
+//!
+//! Schema (version [`DB_VERSION`]):
+//! - `cards`: `{ id, state }` keyed by card id;
+//! - `log`: review log entries keyed by auto-incremented `seq`, index `day`;
+//! - `settings`: one record under the key `"settings"`.
+//!
+//! Upgrades run in `upgrade`, one arm per version step, so an old database is migrated
+//! in place and nothing stored is lost.
+
+use super::{Settings, Store, StoreError, StoreResult};
+use crate::core::review_log::LogEntry;
+use crate::core::sm2::Sm2State;
+use crate::core::study_day::StudyDay;
+use indexed_db_futures::database::{Database, VersionChangeEvent};
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The schema version this build writes.
+pub const DB_VERSION: u32 = 1;
+/// The database name the app uses.
+pub const DB_NAME: &str = "archdrill";
+
+const CARDS: &str = "cards";
+const LOG: &str = "log";
+const SETTINGS: &str = "settings";
+const DAY_INDEX: &str = "day";
+
+/// A stored card state.
+#[derive(Serialize, Deserialize)]
+struct CardRecord {
+    id: String,
+    state: Sm2State,
+}
+
+fn err(e: impl std::fmt::Display) -> StoreError {
+    StoreError(e.to_string())
+}
+
+/// Creates or migrates the object stores from `old` to [`DB_VERSION`].
+fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Result<()> {
+    let old = event.old_version() as u32;
+    if old < 1 {
+        db.create_object_store(CARDS).with_key_path("id".into()).build()?;
+        let log = db.create_object_store(LOG).with_key_path("seq".into()).with_auto_increment(true).build()?;
+        log.create_index(DAY_INDEX, "day".into()).build()?;
+        db.create_object_store(SETTINGS).build()?;
+    }
+    Ok(())
+}
+
+/// IndexedDB-backed [`Store`].
+pub struct IdbStore {
+    db: Database,
+}
+
+impl IdbStore {
+    /// Opens (creating or upgrading) the database `name`.
+    pub async fn open(name: &str) -> StoreResult<IdbStore> {
+        let db = Database::open(name)
+            .with_version(DB_VERSION)
+            .with_on_upgrade_needed(|event, db| upgrade(&event, &db))
+            .await
+            .map_err(err)?;
+        Ok(IdbStore { db })
+    }
+
+    /// Deletes the database `name` (tests start from nothing).
+    pub async fn delete(name: &str) -> StoreResult<()> {
+        Database::delete_by_name(name).map_err(err)?.await.map_err(err)
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
+    fn tx(&self, stores: &[&str], mode: TransactionMode) -> StoreResult<indexed_db_futures::transaction::Transaction<'_>> {
+        self.db.transaction(stores).with_mode(mode).build().map_err(err)
+    }
+}
+
+impl Store for IdbStore {
+    async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>> {
+        let tx = self.tx(&[CARDS], TransactionMode::Readonly)?;
+        let store = tx.object_store(CARDS).map_err(err)?;
+        let records: Vec<CardRecord> = store
+            .get_all()
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?
+            .collect::<Result<_, _>>()
+            .map_err(err)?;
+        Ok(records.into_iter().map(|r| (r.id, r.state)).collect())
+    }
+
+    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>> {
+        let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
+        let log = tx.object_store(LOG).map_err(err)?;
+        let index = log.index(DAY_INDEX).map_err(err)?;
+        let mut entries: Vec<LogEntry> = index
+            .get_all()
+            .with_query(from.0..)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?
+            .collect::<Result<_, _>>()
+            .map_err(err)?;
+        entries.sort_by_key(|e| e.seq);
+        Ok(entries)
+    }
+
+    async fn full_log(&self) -> StoreResult<Vec<LogEntry>> {
+        let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
+        let store = tx.object_store(LOG).map_err(err)?;
+        store.get_all().serde().map_err(err)?.await.map_err(err)?.collect::<Result<_, _>>().map_err(err)
+    }
+
+    async fn record(&self, mut entry: LogEntry) -> StoreResult<LogEntry> {
+        let tx = self.tx(&[LOG, CARDS], TransactionMode::Readwrite)?;
+        let log = tx.object_store(LOG).map_err(err)?;
+        let cards = tx.object_store(CARDS).map_err(err)?;
+        let seq = log.add(&entry).with_key_type::<u64>().serde().map_err(err)?.await.map_err(err)?;
+        let record = CardRecord { id: entry.card_id.clone(), state: entry.after };
+        cards.put(&record).serde().map_err(err)?.await.map_err(err)?;
+        tx.commit().await.map_err(err)?;
+        entry.seq = seq;
+        Ok(entry)
+    }
+
+    async fn undo(&self, entry: &LogEntry) -> StoreResult<()> {
+        let tx = self.tx(&[LOG, CARDS], TransactionMode::Readwrite)?;
+        let log = tx.object_store(LOG).map_err(err)?;
+        let cards = tx.object_store(CARDS).map_err(err)?;
+        // IndexedDB keys are JS numbers; a u64 would be passed as a BigInt, which is no valid key
+        let key = entry.seq as f64;
+        let found: Option<LogEntry> = log.get(key).serde().map_err(err)?.await.map_err(err)?;
+        if found.is_none() {
+            return Err(StoreError(format!("review {} is not in the log", entry.seq)));
+        }
+        log.delete(key).build().map_err(err)?.await.map_err(err)?;
+        match entry.before {
+            Some(state) => {
+                let record = CardRecord { id: entry.card_id.clone(), state };
+                cards.put(&record).serde().map_err(err)?.await.map_err(err)?;
+            }
+            None => cards.delete(entry.card_id.as_str()).build().map_err(err)?.await.map_err(err)?,
+        }
+        tx.commit().await.map_err(err)
+    }
+
+    async fn settings(&self) -> StoreResult<Settings> {
+        let tx = self.tx(&[SETTINGS], TransactionMode::Readonly)?;
+        let store = tx.object_store(SETTINGS).map_err(err)?;
+        let stored: Option<Settings> = store.get(SETTINGS).serde().map_err(err)?.await.map_err(err)?;
+        Ok(stored.unwrap_or_default())
+    }
+
+    async fn save_settings(&self, settings: Settings) -> StoreResult<()> {
+        let tx = self.tx(&[SETTINGS], TransactionMode::Readwrite)?;
+        let store = tx.object_store(SETTINGS).map_err(err)?;
+        store.put(&settings).with_key(SETTINGS).without_key_type().serde().map_err(err)?.await.map_err(err)?;
+        tx.commit().await.map_err(err)
+    }
+}

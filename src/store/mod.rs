@@ -1,0 +1,74 @@
+//! Persistence behind one small trait: IndexedDB in the browser, memory in native tests.
+//! The core never sees it; [`crate::review`] drives it.
+
+pub mod memory;
+#[cfg(target_arch = "wasm32")]
+pub mod indexed_db;
+
+use crate::core::review_log::LogEntry;
+use crate::core::sm2::Sm2State;
+use crate::core::study_data::StudyData;
+use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
+use crate::core::queue::DEFAULT_NEW_PER_DAY;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+/// The learner's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// New cards introduced per study day.
+    pub new_per_day: u32,
+    /// Local hour (0–23) at which a study day starts.
+    pub day_start_hour: u8,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { new_per_day: DEFAULT_NEW_PER_DAY, day_start_hour: DEFAULT_DAY_START_HOUR }
+    }
+}
+
+/// A storage failure, in words fit to show the learner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreError(pub String);
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "storage error: {}", self.0)
+    }
+}
+
+/// Result of a store operation.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Where card states, the review log and settings live. Each write is atomic.
+#[allow(async_fn_in_trait)]
+pub trait Store {
+    /// Every stored card state, by card id.
+    async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>>;
+    /// Log entries of study days `from` and later, in `seq` order.
+    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>>;
+    /// The whole log, in `seq` order.
+    async fn full_log(&self) -> StoreResult<Vec<LogEntry>>;
+    /// In one transaction: appends `entry` to the log and stores `entry.after` as the card's
+    /// state. Returns the entry with its assigned `seq`.
+    async fn record(&self, entry: LogEntry) -> StoreResult<LogEntry>;
+    /// In one transaction: deletes `entry` from the log and restores the card's state to
+    /// `entry.before` (deleting it when the card was new).
+    async fn undo(&self, entry: &LogEntry) -> StoreResult<()>;
+    /// Stored settings, or the defaults.
+    async fn settings(&self) -> StoreResult<Settings>;
+    /// Replaces the settings.
+    async fn save_settings(&self, settings: Settings) -> StoreResult<()>;
+}
+
+/// Days of review log loaded at start-up, for today's queue and the history strip.
+pub const HISTORY_DAYS: i32 = 14;
+
+/// Loads what the app needs at start-up: every card state and the last [`HISTORY_DAYS`] of log.
+pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
+    let states = store.card_states().await?;
+    let recent_log = store.log_since(StudyDay(today.0 - HISTORY_DAYS + 1)).await?;
+    Ok(StudyData { states, recent_log })
+}

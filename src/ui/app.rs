@@ -1,0 +1,56 @@
+//! The root component: opens IndexedDB, loads the learner's data, then shows the routed screen.
+
+use super::home::Home;
+use super::review::Review;
+use super::route::{use_route, Route};
+use super::state::AppState;
+use crate::store::indexed_db::{IdbStore, DB_NAME};
+use crate::store::{load_study_data, Store, StoreResult};
+use leptos::prelude::*;
+
+async fn open(db_name: &str) -> StoreResult<AppState> {
+    let store = IdbStore::open(db_name).await?;
+    let settings = store.settings().await?;
+    let today = super::clock::now(settings.day_start_hour).day;
+    let data = load_study_data(&store, today).await?;
+    Ok(AppState::new(store, data, settings))
+}
+
+/// The whole app, on the database `db_name` (tests pass their own).
+#[component]
+pub fn App(#[prop(default = DB_NAME)] db_name: &'static str) -> impl IntoView {
+    let loaded = RwSignal::new_local(None::<StoreResult<AppState>>);
+    leptos::task::spawn_local(async move { loaded.set(Some(open(db_name).await)) });
+    move || match loaded.get() {
+        None => view! { <p class="loading" aria-busy="true">"Loading your progress…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <div class="fatal" role="alert">
+                <h1>"archdrill can't open its storage"</h1>
+                <p>{e.to_string()}</p>
+                <p>"Private browsing or blocked site data can cause this. Nothing was changed."</p>
+            </div>
+        }
+        .into_any(),
+        Some(Ok(state)) => view! { <Shell state/> }.into_any(),
+    }
+}
+
+/// Header, error banner and the screen for the current route.
+#[component]
+fn Shell(state: AppState) -> impl IntoView {
+    provide_context(state);
+    let route = use_route();
+    view! {
+        <header class="topbar">
+            <a class="brand" href="#/">"archdrill"</a>
+            <span class="tagline">"system design, drilled daily"</span>
+        </header>
+        {move || state.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        <main>
+            {move || match route.get() {
+                Route::Home => view! { <Home/> }.into_any(),
+                Route::Review(scope) => view! { <Review scope/> }.into_any(),
+            }}
+        </main>
+    }
+}

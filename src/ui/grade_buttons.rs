@@ -1,0 +1,40 @@
+//! The six SM-2 grade buttons, each showing when the card would come back.
+
+use super::state::AppState;
+use crate::core::interval_label::interval_label;
+use crate::core::review_log::ReviewKind;
+use crate::core::sm2::Grade;
+use leptos::prelude::*;
+
+/// What grading `card_id` with `grade` now would do, in a few characters.
+fn outcome(state: AppState, card_id: &str, grade: Grade) -> String {
+    let entry = state.data.with(|d| d.entry_for(card_id, grade, state.now()));
+    match entry.kind {
+        ReviewKind::First => interval_label(entry.after.interval),
+        ReviewKind::Drill if grade.ends_drill() => "done".into(),
+        ReviewKind::Drill => "again".into(),
+    }
+}
+
+/// Grade buttons 0–5 for the card `card_id`; keys 0–5 do the same.
+#[component]
+pub fn GradeButtons(card_id: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="grades" role="group" aria-label="Grade your recall">
+            {Grade::ALL.into_iter().rev().map(|grade| {
+                let q = grade.value();
+                view! {
+                    <button class=format!("grade g{q}") on:click=move |_| state.grade(card_id, grade)
+                            disabled=move || state.busy.get()>
+                        <span class="key">{q}</span>
+                        " "
+                        <span class="meaning">{grade.meaning()}</span>
+                        " "
+                        <span class="ivl">{move || outcome(state, card_id, grade)}</span>
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}

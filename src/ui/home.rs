@@ -1,0 +1,69 @@
+//! Home: today's counts overall, per section and per topic, and where to start.
+
+use super::counts_badge::CountsBadge;
+use super::history::History;
+use super::route::Route;
+use super::settings_panel::SettingsPanel;
+use super::state::AppState;
+use crate::core::catalogue::{Scope, SECTIONS};
+use leptos::prelude::*;
+
+/// The home screen.
+#[component]
+pub fn Home() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let total = Memo::new(move |_| state.counts(&Scope::All));
+    let card_total: usize = SECTIONS.iter().flat_map(|s| s.topics).map(|t| t.cards.len()).sum();
+    view! {
+        <section class="panel today" aria-labelledby="today-title">
+            <h1 id="today-title">"Today"</h1>
+            <dl class="today-counts" data-testid="today-counts">
+                <div class="due"><dt>"Due"</dt><dd data-testid="count-due">{move || total.get().due}</dd></div>
+                <div class="new"><dt>"New"</dt><dd data-testid="count-new">{move || total.get().new}</dd></div>
+                <div class="drill"><dt>"Re-drill"</dt><dd data-testid="count-drill">{move || total.get().drill}</dd></div>
+            </dl>
+            {move || if total.get().total() > 0 {
+                view! { <a class="button primary" href=Route::Review(Scope::All).href()>"Start review"</a> }.into_any()
+            } else {
+                view! { <p class="done">"All done for today. New cards arrive tomorrow."</p> }.into_any()
+            }}
+            <p class="muted">{SECTIONS.len()} " sections · " {card_total} " cards"</p>
+        </section>
+        <History/>
+        <section class="curriculum" aria-label="Curriculum">
+            {SECTIONS.iter().enumerate().map(|(i, section)| {
+                let counts = Memo::new(move |_| state.counts(&Scope::Section(i)));
+                view! {
+                    <article class="panel section">
+                        <header>
+                            <div>
+                                <h2>{section.name}</h2>
+                                <p class="muted">{section.summary}</p>
+                            </div>
+                            <CountsBadge counts/>
+                            <a class="button" href=Route::Review(Scope::Section(i)).href()
+                               aria-label=format!("Study section {}", section.name)>"Study"</a>
+                        </header>
+                        <ul class="topics">
+                            {section.topics.iter().map(|topic| {
+                                let scope = Scope::Topic(topic.slug.to_string());
+                                let href = Route::Review(scope.clone()).href();
+                                let counts = Memo::new(move |_| state.counts(&scope));
+                                view! {
+                                    <li>
+                                        <a href=href aria-label=format!("Study topic {}", topic.name)>
+                                            <span class="topic-name">{topic.name}</span>
+                                            <span class="muted small">{topic.cards.len()} " cards"</span>
+                                        </a>
+                                        <CountsBadge counts/>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </article>
+                }
+            }).collect_view()}
+        </section>
+        <SettingsPanel/>
+    }
+}

@@ -1,0 +1,3 @@
+//! Browser hooks, one per file.
+
+pub mod use_keydown;

@@ -1,0 +1,14 @@
+//! Leptos components (client-side rendering). Thin: they call the core and the store.
+
+pub mod app;
+pub mod clock;
+pub mod counts_badge;
+pub mod grade_buttons;
+pub mod history;
+pub mod home;
+pub mod hooks;
+pub mod review;
+pub mod route;
+pub mod settings_panel;
+pub mod state;
+pub mod tally;

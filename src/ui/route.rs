@@ -1,0 +1,55 @@
+//! Hash routes (`#/`, `#/review`, `#/review/section/2`, `#/review/topic/caching`): they work
+//! under any sub-path and survive a reload.
+
+use crate::core::catalogue::Scope;
+use leptos::prelude::*;
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Counts and the curriculum.
+    Home,
+    /// Reviewing the cards of a scope.
+    Review(Scope),
+}
+
+impl Route {
+    /// Parses a location hash.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["review"] => Route::Review(Scope::All),
+            ["review", "section", i] => i.parse().map_or(Route::Home, |i| Route::Review(Scope::Section(i))),
+            ["review", "topic", slug] => Route::Review(Scope::Topic((*slug).to_string())),
+            _ => Route::Home,
+        }
+    }
+
+    /// The hash for this route.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Review(Scope::All) => "#/review".into(),
+            Route::Review(Scope::Section(i)) => format!("#/review/section/{i}"),
+            Route::Review(Scope::Topic(slug)) => format!("#/review/topic/{slug}"),
+        }
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The current route as a signal that follows `hashchange`.
+pub fn use_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| set_route.set(Route::parse(&current_hash())));
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Navigates to `route`.
+pub fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}

@@ -1,0 +1,42 @@
+//! Settings: new cards per day and the hour a study day starts.
+
+use super::state::AppState;
+use crate::store::Settings;
+use leptos::prelude::*;
+
+/// A small form that stores the settings on submit.
+#[component]
+pub fn SettingsPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let new_per_day = RwSignal::new(state.settings.get_untracked().new_per_day.to_string());
+    let hour = RwSignal::new(state.settings.get_untracked().day_start_hour.to_string());
+    let invalid = RwSignal::new(None::<&'static str>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let parsed = (new_per_day.get().trim().parse::<u32>(), hour.get().trim().parse::<u8>());
+        match parsed {
+            (Ok(n), Ok(h)) if n <= 999 && h <= 23 => {
+                invalid.set(None);
+                state.save_settings(Settings { new_per_day: n, day_start_hour: h });
+            }
+            _ => invalid.set(Some("New cards per day must be 0–999 and the day start hour 0–23.")),
+        }
+    };
+    view! {
+        <details class="panel settings">
+            <summary>"Settings"</summary>
+            <form on:submit=submit>
+                <label>
+                    "New cards per day"
+                    <input type="number" min="0" max="999" inputmode="numeric" bind:value=new_per_day/>
+                </label>
+                <label>
+                    "Study day starts at (hour, local time)"
+                    <input type="number" min="0" max="23" inputmode="numeric" bind:value=hour/>
+                </label>
+                <button type="submit">"Save"</button>
+                {move || invalid.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,41 @@
+//! The finished screen: the day's tally.
+
+use super::state::AppState;
+use crate::core::catalogue::Scope;
+use crate::core::queue::build_queue;
+use crate::core::tally::Tally;
+use leptos::prelude::*;
+
+/// "Done for now" with today's numbers and what comes tomorrow.
+#[component]
+pub fn DayTally() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tally = Memo::new(move |_| {
+        let today = state.now().day;
+        state.data.with(|d| Tally::of(d.day_log(today)))
+    });
+    let due_tomorrow = Memo::new(move |_| {
+        let tomorrow = state.now().day.plus(1);
+        let ids = Scope::All.card_ids();
+        state.data.with(|d| {
+            build_queue(&ids, &d.states, &[], tomorrow, 0).len()
+        })
+    });
+    view! {
+        <section class="panel finished" data-testid="finished" aria-labelledby="finished-title">
+            <h1 id="finished-title">"Done for now"</h1>
+            <dl class="tally">
+                <div><dt>"Cards reviewed today"</dt><dd data-testid="tally-cards">{move || tally.get().cards}</dd></div>
+                <div><dt>"Answers (with re-drills)"</dt><dd>{move || tally.get().answers}</dd></div>
+                <div><dt>"Recalled on first try"</dt><dd>{move || tally.get().first_try_percent()} "%"</dd></div>
+                <div><dt>"New cards learned"</dt><dd>{move || tally.get().introduced}</dd></div>
+                <div><dt>"Due tomorrow"</dt><dd>{due_tomorrow}</dd></div>
+            </dl>
+            <p class="grades muted">
+                {move || tally.get().by_grade.iter().enumerate()
+                    .map(|(q, n)| format!("{q}: {n}")).collect::<Vec<_>>().join(" · ")}
+            </p>
+            <a class="button primary" href="#/">"Back to home"</a>
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+// Page object: the home screen.
+export class HomePage {
+  constructor(page, baseUrl) { this.page = page; this.baseUrl = baseUrl; }
+
+  async open() {
+    await this.page.goto(this.baseUrl);
+    await this.page.getByTestId('count-new').waitFor();
+  }
+
+  /** { due, new, drill } as numbers. */
+  async counts() {
+    const read = async (id) => Number(await this.page.getByTestId(id).textContent());
+    return { due: await read('count-due'), new: await read('count-new'), drill: await read('count-drill') };
+  }
+
+  async historyTotal() {
+    return Number((await this.page.getByTestId('history-total').textContent()).match(/\d+/)[0]);
+  }
+
+  /** Moves keyboard focus with Tab until it is on the element whose text matches `label`. */
+  async tabTo(label, maxTabs = 40) {
+    for (let i = 0; i < maxTabs; i++) {
+      await this.page.keyboard.press('Tab');
+      const text = await this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      if (label.test(text)) return;
+    }
+    throw new Error(`no focusable element matching ${label} within ${maxTabs} tabs`);
+  }
+
+  /** Starts the review with the keyboard only. */
+  async startReviewWithKeyboard() {
+    await this.tabTo(/^Start review$/);
+    await this.page.keyboard.press('Enter');
+  }
+}

@@ -1,0 +1,9 @@
+// Starts the static server on the end-to-end build once per test file.
+import { serve } from './server.mjs';
+import { resolve } from 'node:path';
+
+/** The directory of the release build under test (built by `make e2e-build`). */
+export const DIST = resolve(process.env.ARCHDRILL_DIST ?? 'target/e2e-dist');
+
+/** Serves the build; resolves to { url, close }. */
+export const serveApp = () => serve(DIST);
