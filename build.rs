@@ -12,8 +12,12 @@ use std::{env, fs};
 
 fn read(path: &Path) -> Source {
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
-    Source { path: path.display().to_string(), text }
+    let text =
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
+    Source {
+        path: path.display().to_string(),
+        text,
+    }
 }
 
 /// The curriculum file and the sorted `NN-*.toml` deck files of one content directory.
@@ -25,7 +29,10 @@ fn content_dir(dir: &Path) -> (Source, Vec<Source>) {
         .filter(|p| p.extension().is_some_and(|e| e == "toml") && !p.ends_with("curriculum.toml"))
         .collect();
     decks.sort();
-    (read(&dir.join("curriculum.toml")), decks.iter().map(|p| read(p)).collect())
+    (
+        read(&dir.join("curriculum.toml")),
+        decks.iter().map(|p| read(p)).collect(),
+    )
 }
 
 fn main() {
@@ -47,7 +54,10 @@ fn main() {
                 println!("cargo:warning={error}");
                 eprintln!("{error}");
             }
-            panic!("{} problem(s) in decks/ — see above (file:line: reason)", errors.len());
+            panic!(
+                "{} problem(s) in decks/ — see above (file:line: reason)",
+                errors.len()
+            );
         }
     }
 }

@@ -140,7 +140,10 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(source: &Source, errors: &mut Vec<ContentError>) -> Option<T> {
+fn parse<T: for<'de> Deserialize<'de>>(
+    source: &Source,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
     match toml::from_str::<T>(&source.text) {
         Ok(value) => Some(value),
         Err(err) => {
@@ -166,20 +169,29 @@ fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Validates the curriculum files (in order: the main one, then any extra ones)
 /// and the deck files, and returns the sections with their decks in curriculum order.
-pub fn validate(curricula: &[Source], decks: &[Source]) -> Result<Vec<SectionData>, Vec<ContentError>> {
+pub fn validate(
+    curricula: &[Source],
+    decks: &[Source],
+) -> Result<Vec<SectionData>, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut sections = Vec::new();
     // topic name → (section index, topic index, where the curriculum names it)
     let mut topic_index: HashMap<String, (usize, usize)> = HashMap::new();
     for source in curricula {
-        let Some(file) = parse::<CurriculumFile>(source, &mut errors) else { continue };
+        let Some(file) = parse::<CurriculumFile>(source, &mut errors) else {
+            continue;
+        };
         for section in file.section {
-            let mut report = Reporter { source, errors: &mut errors };
+            let mut report = Reporter {
+                source,
+                errors: &mut errors,
+            };
             report.non_empty(&section.name, "section name");
             report.non_empty(&section.summary, "section summary");
             let section_idx = sections.len();
@@ -188,8 +200,14 @@ pub fn validate(curricula: &[Source], decks: &[Source]) -> Result<Vec<SectionDat
                 report.non_empty(&topic.name, "topic name");
                 report.non_empty(&topic.summary, "topic summary");
                 let name = topic.name.get_ref().clone();
-                if topic_index.insert(name.clone(), (section_idx, topics.len())).is_some() {
-                    report.at(topic.name.span().start, format!("topic \"{name}\" is listed twice"));
+                if topic_index
+                    .insert(name.clone(), (section_idx, topics.len()))
+                    .is_some()
+                {
+                    report.at(
+                        topic.name.span().start,
+                        format!("topic \"{name}\" is listed twice"),
+                    );
                 }
                 topics.push(TopicData {
                     name,
@@ -209,15 +227,26 @@ pub fn validate(curricula: &[Source], decks: &[Source]) -> Result<Vec<SectionDat
     let mut card_ids: HashMap<String, String> = HashMap::new();
     let mut deck_of_topic: HashMap<String, String> = HashMap::new();
     for source in decks {
-        let Some(deck) = parse::<DeckFile>(source, &mut errors) else { continue };
-        let mut report = Reporter { source, errors: &mut errors };
+        let Some(deck) = parse::<DeckFile>(source, &mut errors) else {
+            continue;
+        };
+        let mut report = Reporter {
+            source,
+            errors: &mut errors,
+        };
         let Some(slug) = slug_of(&source.path) else {
-            report.at(0, "deck file name must look like NN-slug.toml (e.g. 11-caching.toml)");
+            report.at(
+                0,
+                "deck file name must look like NN-slug.toml (e.g. 11-caching.toml)",
+            );
             continue;
         };
         let topic_name = deck.topic.get_ref();
         let Some(&(si, ti)) = topic_index.get(topic_name) else {
-            report.at(deck.topic.span().start, format!("topic \"{topic_name}\" is not in the curriculum"));
+            report.at(
+                deck.topic.span().start,
+                format!("topic \"{topic_name}\" is not in the curriculum"),
+            );
             continue;
         };
         let section = &mut sections[si];
@@ -231,11 +260,17 @@ pub fn validate(curricula: &[Source], decks: &[Source]) -> Result<Vec<SectionDat
         }
         let topic = &mut section.topics[ti];
         if deck.summary.get_ref() != &topic.summary {
-            let reason = format!("summary must be the curriculum's, verbatim: \"{}\"", topic.summary);
+            let reason = format!(
+                "summary must be the curriculum's, verbatim: \"{}\"",
+                topic.summary
+            );
             report.at(deck.summary.span().start, reason);
         }
         if let Some(other) = deck_of_topic.insert(topic_name.clone(), source.path.clone()) {
-            report.at(deck.topic.span().start, format!("topic \"{topic_name}\" already has a deck: {other}"));
+            report.at(
+                deck.topic.span().start,
+                format!("topic \"{topic_name}\" already has a deck: {other}"),
+            );
             continue;
         }
         if deck.card.is_empty() {
@@ -249,14 +284,26 @@ pub fn validate(curricula: &[Source], decks: &[Source]) -> Result<Vec<SectionDat
             let id = card.id.get_ref();
             let line = line_of(&source.text, card.id.span().start);
             if !id.trim().is_empty() && !is_slug(id) {
-                report.at(card.id.span().start, format!("card id \"{id}\" must be lower-case letters, digits and dashes"));
+                report.at(
+                    card.id.span().start,
+                    format!("card id \"{id}\" must be lower-case letters, digits and dashes"),
+                );
             }
             if let Some(first) = card_ids.insert(id.clone(), format!("{}:{line}", source.path)) {
-                report.at(card.id.span().start, format!("duplicate card id \"{id}\" (first at {first})"));
+                report.at(
+                    card.id.span().start,
+                    format!("duplicate card id \"{id}\" (first at {first})"),
+                );
             }
             for tag in &card.tags {
                 if !is_slug(tag.get_ref()) {
-                    report.at(tag.span().start, format!("tag \"{}\" must be lower-case letters, digits and dashes", tag.get_ref()));
+                    report.at(
+                        tag.span().start,
+                        format!(
+                            "tag \"{}\" must be lower-case letters, digits and dashes",
+                            tag.get_ref()
+                        ),
+                    );
                 }
             }
             topic.cards.push(CardData {
@@ -281,7 +328,9 @@ pub fn validate(curricula: &[Source], decks: &[Source]) -> Result<Vec<SectionDat
 /// Rust source for the embedded catalogue: one `static SECTIONS` of plain string slices,
 /// so the wasm carries the content but no TOML parser.
 pub fn render_rust(sections: &[SectionData]) -> String {
-    let mut out = String::from("/// Every curriculum section with its topics and cards, validated at build time.\n");
+    let mut out = String::from(
+        "/// Every curriculum section with its topics and cards, validated at build time.\n",
+    );
     out.push_str("pub static SECTIONS: &[Section] = &[\n");
     for section in sections {
         out.push_str(&format!(

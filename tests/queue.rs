@@ -28,16 +28,32 @@ fn due_cards_come_first_most_overdue_first_then_new_in_order() {
     let queue = build_queue(&scope, &states, &[], TODAY, 20);
     assert_eq!(
         queue,
-        [("c03", Stage::Due), ("c05", Stage::Due), ("c01", Stage::Due), ("c00", Stage::New), ("c02", Stage::New)]
+        [
+            ("c03", Stage::Due),
+            ("c05", Stage::Due),
+            ("c01", Stage::Due),
+            ("c00", Stage::New),
+            ("c02", Stage::New)
+        ]
     );
-    assert_eq!(count(&queue), Counts { due: 3, new: 2, drill: 0 });
+    assert_eq!(
+        count(&queue),
+        Counts {
+            due: 3,
+            new: 2,
+            drill: 0
+        }
+    );
 }
 
 #[test]
 fn new_limit_counts_cards_introduced_earlier_today() {
     let names = ids(10);
     let scope: Vec<&str> = names.iter().map(String::as_str).collect();
-    assert_eq!(count(&build_queue(&scope, &HashMap::new(), &[], TODAY, 4)).new, 4);
+    assert_eq!(
+        count(&build_queue(&scope, &HashMap::new(), &[], TODAY, 4)).new,
+        4
+    );
     // two new cards (outside this scope) were introduced today, one yesterday: 2 of 4 left
     let log = [
         entry(1, "x1", 100, 5, First, None),
@@ -56,18 +72,33 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
     let first_c0 = entry(1, "c00", 100, 2, First, None);
     let first_c1 = entry(2, "c01", 100, 3, First, None);
     let first_c2 = entry(3, "c02", 100, 5, First, None);
-    let states: HashMap<String, _> =
-        [&first_c0, &first_c1, &first_c2].iter().map(|e| (e.card_id.clone(), e.after)).collect();
+    let states: HashMap<String, _> = [&first_c0, &first_c1, &first_c2]
+        .iter()
+        .map(|e| (e.card_id.clone(), e.after))
+        .collect();
     let mut log = vec![first_c0.clone(), first_c1.clone(), first_c2];
-    assert_eq!(build_queue(&scope, &states, &log, TODAY, 20), [("c00", Stage::Drill), ("c01", Stage::Drill)]);
+    assert_eq!(
+        build_queue(&scope, &states, &log, TODAY, 20),
+        [("c00", Stage::Drill), ("c01", Stage::Drill)]
+    );
     // a drill grade of 3 keeps c00 in the drill, behind c01 (graded longer ago)
     log.push(entry(4, "c00", 100, 3, Drill, Some(first_c0.after)));
-    assert_eq!(build_queue(&scope, &states, &log, TODAY, 20), [("c01", Stage::Drill), ("c00", Stage::Drill)]);
+    assert_eq!(
+        build_queue(&scope, &states, &log, TODAY, 20),
+        [("c01", Stage::Drill), ("c00", Stage::Drill)]
+    );
     log.push(entry(5, "c01", 100, 4, Drill, Some(first_c1.after)));
     log.push(entry(6, "c00", 100, 5, Drill, Some(first_c0.after)));
     assert!(build_queue(&scope, &states, &log, TODAY, 20).is_empty());
     // the next day the drill is over and only SM-2 decides
-    assert_eq!(count(&build_queue(&scope, &states, &log, TODAY.plus(1), 20)), Counts { due: 3, new: 0, drill: 0 });
+    assert_eq!(
+        count(&build_queue(&scope, &states, &log, TODAY.plus(1), 20)),
+        Counts {
+            due: 3,
+            new: 0,
+            drill: 0
+        }
+    );
 }
 
 #[test]

@@ -13,11 +13,20 @@ use common::g;
 use pollster::block_on;
 
 fn at(day: i32, n: u64) -> Moment {
-    Moment { at_ms: f64::from(day) * 86_400_000.0 + n as f64, day: StudyDay(day) }
+    Moment {
+        at_ms: f64::from(day) * 86_400_000.0 + n as f64,
+        day: StudyDay(day),
+    }
 }
 
 /// Grades through the store and applies the stored entry, as the UI does.
-fn grade(store: &MemoryStore, data: &mut StudyData, card: &str, q: u8, now: Moment) -> archdrill::core::review_log::LogEntry {
+fn grade(
+    store: &MemoryStore,
+    data: &mut StudyData,
+    card: &str,
+    q: u8,
+    now: Moment,
+) -> archdrill::core::review_log::LogEntry {
     let stored = block_on(store.record(data.entry_for(card, g(q), now))).unwrap();
     data.apply(stored.clone());
     stored
@@ -35,7 +44,10 @@ fn only_the_first_grade_of_a_day_schedules_and_drills_are_logged() {
     assert_eq!(drill.after, first.after, "a drill grade schedules nothing");
     let next_day = grade(&store, &mut data, "a", 5, at(11, 3));
     assert_eq!(next_day.kind, ReviewKind::First);
-    assert_eq!((next_day.after.repetitions, next_day.after.interval), (1, 1));
+    assert_eq!(
+        (next_day.after.repetitions, next_day.after.interval),
+        (1, 1)
+    );
     let reloaded = block_on(load_study_data(&store, StudyDay(11))).unwrap();
     assert_eq!(reloaded, data);
 }
@@ -51,7 +63,10 @@ fn undo_restores_state_and_removes_the_entry_in_one_step() {
 
     block_on(store.undo(&new_card)).unwrap();
     data.revert(&new_card);
-    assert!(!data.states.contains_key("b"), "an undone new card is new again");
+    assert!(
+        !data.states.contains_key("b"),
+        "an undone new card is new again"
+    );
     block_on(store.undo(&second)).unwrap();
     data.revert(&second);
     let reloaded = block_on(load_study_data(&store, StudyDay(16))).unwrap();
@@ -59,14 +74,26 @@ fn undo_restores_state_and_removes_the_entry_in_one_step() {
     assert_eq!(reloaded, data);
     // undoing twice is refused and changes nothing
     assert!(block_on(store.undo(&second)).is_err());
-    assert_eq!(block_on(load_study_data(&store, StudyDay(16))).unwrap(), before_second);
+    assert_eq!(
+        block_on(load_study_data(&store, StudyDay(16))).unwrap(),
+        before_second
+    );
 }
 
 #[test]
 fn card_states_can_be_rebuilt_from_the_log() {
     let store = MemoryStore::new();
     let mut data = StudyData::default();
-    let grades = [(1, "a", 4), (1, "b", 1), (1, "b", 4), (2, "b", 3), (2, "b", 4), (7, "a", 5), (7, "c", 0), (20, "a", 3)];
+    let grades = [
+        (1, "a", 4),
+        (1, "b", 1),
+        (1, "b", 4),
+        (2, "b", 3),
+        (2, "b", 4),
+        (7, "a", 5),
+        (7, "c", 0),
+        (20, "a", 3),
+    ];
     for (n, (day, card, q)) in grades.into_iter().enumerate() {
         grade(&store, &mut data, card, q, at(day, n as u64));
     }
@@ -86,14 +113,26 @@ fn a_failed_write_changes_nothing() {
     let snapshot = block_on(load_study_data(&store, StudyDay(1))).unwrap();
     store.fail_next_write();
     assert!(block_on(store.record(data.entry_for("b", g(5), at(1, 2)))).is_err());
-    assert_eq!(block_on(load_study_data(&store, StudyDay(1))).unwrap(), snapshot);
+    assert_eq!(
+        block_on(load_study_data(&store, StudyDay(1))).unwrap(),
+        snapshot
+    );
 }
 
 #[test]
 fn settings_default_and_persist() {
     let store = MemoryStore::new();
-    assert_eq!(block_on(store.settings()).unwrap(), Settings { new_per_day: 20, day_start_hour: 4 });
-    let custom = Settings { new_per_day: 5, day_start_hour: 0 };
+    assert_eq!(
+        block_on(store.settings()).unwrap(),
+        Settings {
+            new_per_day: 20,
+            day_start_hour: 4
+        }
+    );
+    let custom = Settings {
+        new_per_day: 5,
+        day_start_hour: 0,
+    };
     block_on(store.save_settings(custom)).unwrap();
     assert_eq!(block_on(store.settings()).unwrap(), custom);
 }

@@ -10,7 +10,12 @@ fn g(q: u8) -> Grade {
 }
 
 fn state(repetitions: u32, interval: u32, ef100: u16) -> Sm2State {
-    Sm2State { repetitions, interval, ef100, due: StudyDay(0) }
+    Sm2State {
+        repetitions,
+        interval,
+        ef100,
+        due: StudyDay(0),
+    }
 }
 
 /// Grades a new card with the same grade `times` times, each on its due day.
@@ -32,14 +37,23 @@ fn always_four_from_new_gives_published_intervals() {
     let intervals: Vec<u32> = states.iter().map(|s| s.interval).collect();
     assert_eq!(intervals, [1, 6, 15, 38, 95, 238]);
     assert!(states.iter().all(|s| s.ef100 == 250));
-    assert_eq!(states.iter().map(|s| s.repetitions).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);
+    assert_eq!(
+        states.iter().map(|s| s.repetitions).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6]
+    );
 }
 
 #[test]
 fn always_five_from_new_gives_published_intervals_and_ef() {
     let states = run(5, 6);
-    assert_eq!(states.iter().map(|s| s.interval).collect::<Vec<_>>(), [1, 6, 16, 45, 131, 393]);
-    assert_eq!(states.iter().map(|s| s.ef100).collect::<Vec<_>>(), [260, 270, 280, 290, 300, 310]);
+    assert_eq!(
+        states.iter().map(|s| s.interval).collect::<Vec<_>>(),
+        [1, 6, 16, 45, 131, 393]
+    );
+    assert_eq!(
+        states.iter().map(|s| s.ef100).collect::<Vec<_>>(),
+        [260, 270, 280, 290, 300, 310]
+    );
 }
 
 #[test]
@@ -91,7 +105,15 @@ fn interval_uses_old_ef_and_rounds_half_away_from_zero() {
 #[test]
 fn failure_resets_repetitions_but_keeps_lowered_ef() {
     let lapsed = next_state(state(4, 38, 250), g(2), StudyDay(10));
-    assert_eq!((lapsed.repetitions, lapsed.interval, lapsed.ef100, lapsed.due), (0, 1, 218, StudyDay(11)));
+    assert_eq!(
+        (
+            lapsed.repetitions,
+            lapsed.interval,
+            lapsed.ef100,
+            lapsed.due
+        ),
+        (0, 1, 218, StudyDay(11))
+    );
     let relearned = next_state(lapsed, g(4), StudyDay(11));
     assert_eq!((relearned.repetitions, relearned.interval), (1, 1));
     let again = next_state(relearned, g(4), StudyDay(12));

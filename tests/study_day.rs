@@ -5,7 +5,10 @@ use archdrill::core::study_day::{study_day, StudyDay, DEFAULT_DAY_START_HOUR};
 use chrono::NaiveDate;
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
 }
 
 #[test]

@@ -54,7 +54,9 @@ pub enum Scope {
 impl Scope {
     /// The ids of the cards in scope, in curriculum order.
     pub fn card_ids(&self) -> Vec<&'static str> {
-        self.topics().flat_map(|t| t.cards.iter().map(|c| c.id)).collect()
+        self.topics()
+            .flat_map(|t| t.cards.iter().map(|c| c.id))
+            .collect()
     }
 
     /// The topics in scope.
@@ -79,10 +81,17 @@ impl Scope {
 
 /// The card with this id, if any.
 pub fn card(id: &str) -> Option<&'static Card> {
-    SECTIONS.iter().flat_map(|s| s.topics).flat_map(|t| t.cards).find(|c| c.id == id)
+    SECTIONS
+        .iter()
+        .flat_map(|s| s.topics)
+        .flat_map(|t| t.cards)
+        .find(|c| c.id == id)
 }
 
 /// The topic that holds the card with this id, if any.
 pub fn topic_of(id: &str) -> Option<&'static Topic> {
-    SECTIONS.iter().flat_map(|s| s.topics).find(|t| t.cards.iter().any(|c| c.id == id))
+    SECTIONS
+        .iter()
+        .flat_map(|s| s.topics)
+        .find(|t| t.cards.iter().any(|c| c.id == id))
 }

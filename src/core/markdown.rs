@@ -28,7 +28,11 @@ pub fn to_safe_html(markdown: &str) -> String {
         Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
             let safe = is_safe_url(dest_url);
             open.push(safe);
-            Some(if safe { event } else { Event::Text(CowStr::Borrowed("")) })
+            Some(if safe {
+                event
+            } else {
+                Event::Text(CowStr::Borrowed(""))
+            })
         }
         Event::End(TagEnd::Link | TagEnd::Image) => open.pop().unwrap_or(true).then_some(event),
         other => Some(other),

@@ -49,13 +49,20 @@ struct Today<'l> {
 }
 
 fn summarise(log: &[LogEntry], today: StudyDay) -> Today<'_> {
-    let mut summary = Today { graded: HashSet::new(), last: HashMap::new(), introduced: 0 };
+    let mut summary = Today {
+        graded: HashSet::new(),
+        last: HashMap::new(),
+        introduced: 0,
+    };
     for entry in log.iter().filter(|e| e.day == today) {
         if entry.kind == ReviewKind::First {
             summary.graded.insert(&entry.card_id);
             summary.introduced += usize::from(entry.before.is_none());
         }
-        let slot = summary.last.entry(&entry.card_id).or_insert((entry.grade.value(), entry.seq));
+        let slot = summary
+            .last
+            .entry(&entry.card_id)
+            .or_insert((entry.grade.value(), entry.seq));
         if entry.seq >= slot.1 {
             *slot = (entry.grade.value(), entry.seq);
         }
@@ -78,7 +85,9 @@ pub fn build_queue<'a>(
     let mut due: Vec<(StudyDay, usize, &'a str)> = Vec::new();
     let mut new = Vec::new();
     let mut drill: Vec<(u64, &'a str)> = Vec::new();
-    let new_left = usize::try_from(new_per_day).unwrap_or(usize::MAX).saturating_sub(day.introduced);
+    let new_left = usize::try_from(new_per_day)
+        .unwrap_or(usize::MAX)
+        .saturating_sub(day.introduced);
     for (position, &id) in scope.iter().enumerate() {
         if let Some(&(grade, seq)) = day.last.get(id) {
             if grade < 4 {

@@ -49,7 +49,10 @@ pub fn rebuild_states(log: &[LogEntry]) -> HashMap<String, Sm2State> {
     let mut states = HashMap::new();
     for entry in ordered.into_iter().filter(|e| e.kind == ReviewKind::First) {
         let state = states.get(&entry.card_id).copied().unwrap_or(Sm2State::NEW);
-        states.insert(entry.card_id.clone(), next_state(state, entry.grade, entry.day));
+        states.insert(
+            entry.card_id.clone(),
+            next_state(state, entry.grade, entry.day),
+        );
     }
     states
 }

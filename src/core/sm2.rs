@@ -27,7 +27,12 @@ pub struct Sm2State {
 
 impl Sm2State {
     /// The state of a card that has never been graded.
-    pub const NEW: Sm2State = Sm2State { repetitions: 0, interval: 0, ef100: INITIAL_EF100, due: StudyDay(0) };
+    pub const NEW: Sm2State = Sm2State {
+        repetitions: 0,
+        interval: 0,
+        ef100: INITIAL_EF100,
+        due: StudyDay(0),
+    };
 
     /// The easiness factor as a number (2.5 for a new card).
     pub fn ef(&self) -> f64 {
@@ -99,7 +104,10 @@ pub fn next_state(state: Sm2State, grade: Grade, today: StudyDay) -> Sm2State {
             // round(I × ef), half away from zero, in exact integer arithmetic
             _ => (u64::from(state.interval) * u64::from(state.ef100) + 50) / 100,
         };
-        (state.repetitions + 1, u32::try_from(interval).unwrap_or(u32::MAX))
+        (
+            state.repetitions + 1,
+            u32::try_from(interval).unwrap_or(u32::MAX),
+        )
     } else {
         (0, 1)
     };

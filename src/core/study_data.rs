@@ -35,9 +35,21 @@ impl StudyData {
             .any(|e| e.day == now.day && e.card_id == card_id && e.kind == ReviewKind::First);
         let (kind, after) = match (first_today, before) {
             (false, Some(state)) => (ReviewKind::Drill, state),
-            _ => (ReviewKind::First, next_state(before.unwrap_or(Sm2State::NEW), grade, now.day)),
+            _ => (
+                ReviewKind::First,
+                next_state(before.unwrap_or(Sm2State::NEW), grade, now.day),
+            ),
         };
-        LogEntry { seq: 0, card_id: card_id.to_string(), at_ms: now.at_ms, day: now.day, grade, kind, before, after }
+        LogEntry {
+            seq: 0,
+            card_id: card_id.to_string(),
+            at_ms: now.at_ms,
+            day: now.day,
+            grade,
+            kind,
+            before,
+            after,
+        }
     }
 
     /// Records a stored entry.

@@ -14,7 +14,10 @@ pub struct StudyDay(pub i32);
 impl StudyDay {
     /// The study day `days` later.
     pub fn plus(self, days: u32) -> StudyDay {
-        StudyDay(self.0.saturating_add(i32::try_from(days).unwrap_or(i32::MAX)))
+        StudyDay(
+            self.0
+                .saturating_add(i32::try_from(days).unwrap_or(i32::MAX)),
+        )
     }
 
     /// Days from `self` until `later` (negative when `later` is earlier).
@@ -37,6 +40,9 @@ impl StudyDay {
 /// ```
 pub fn study_day(local: NaiveDateTime, day_start_hour: u8) -> StudyDay {
     let shifted = local - TimeDelta::hours(i64::from(day_start_hour.min(23)));
-    let days = shifted.date().signed_duration_since(NaiveDate::default()).num_days();
+    let days = shifted
+        .date()
+        .signed_duration_since(NaiveDate::default())
+        .num_days();
     StudyDay(i32::try_from(days).unwrap_or(i32::MAX))
 }

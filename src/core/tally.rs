@@ -38,6 +38,8 @@ impl Tally {
 
     /// Share of cards recalled on the first try, in whole percent (0 when nothing was graded).
     pub fn first_try_percent(&self) -> usize {
-        (self.passed_first_try * 100).checked_div(self.cards).unwrap_or(0)
+        (self.passed_first_try * 100)
+            .checked_div(self.cards)
+            .unwrap_or(0)
     }
 }

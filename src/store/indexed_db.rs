@@ -43,8 +43,14 @@ fn err(e: impl std::fmt::Display) -> StoreError {
 fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Result<()> {
     let old = event.old_version() as u32;
     if old < 1 {
-        db.create_object_store(CARDS).with_key_path("id".into()).build()?;
-        let log = db.create_object_store(LOG).with_key_path("seq".into()).with_auto_increment(true).build()?;
+        db.create_object_store(CARDS)
+            .with_key_path("id".into())
+            .build()?;
+        let log = db
+            .create_object_store(LOG)
+            .with_key_path("seq".into())
+            .with_auto_increment(true)
+            .build()?;
         log.create_index(DAY_INDEX, "day".into()).build()?;
         db.create_object_store(SETTINGS).build()?;
     }
@@ -69,7 +75,10 @@ impl IdbStore {
 
     /// Deletes the database `name` (tests start from nothing).
     pub async fn delete(name: &str) -> StoreResult<()> {
-        Database::delete_by_name(name).map_err(err)?.await.map_err(err)
+        Database::delete_by_name(name)
+            .map_err(err)?
+            .await
+            .map_err(err)
     }
 
     /// The schema version of the open database.
@@ -77,8 +86,16 @@ impl IdbStore {
         self.db.version() as u32
     }
 
-    fn tx(&self, stores: &[&str], mode: TransactionMode) -> StoreResult<indexed_db_futures::transaction::Transaction<'_>> {
-        self.db.transaction(stores).with_mode(mode).build().map_err(err)
+    fn tx(
+        &self,
+        stores: &[&str],
+        mode: TransactionMode,
+    ) -> StoreResult<indexed_db_futures::transaction::Transaction<'_>> {
+        self.db
+            .transaction(stores)
+            .with_mode(mode)
+            .build()
+            .map_err(err)
     }
 }
 
@@ -117,16 +134,37 @@ impl Store for IdbStore {
     async fn full_log(&self) -> StoreResult<Vec<LogEntry>> {
         let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
         let store = tx.object_store(LOG).map_err(err)?;
-        store.get_all().serde().map_err(err)?.await.map_err(err)?.collect::<Result<_, _>>().map_err(err)
+        store
+            .get_all()
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?
+            .collect::<Result<_, _>>()
+            .map_err(err)
     }
 
     async fn record(&self, mut entry: LogEntry) -> StoreResult<LogEntry> {
         let tx = self.tx(&[LOG, CARDS], TransactionMode::Readwrite)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let cards = tx.object_store(CARDS).map_err(err)?;
-        let seq = log.add(&entry).with_key_type::<u64>().serde().map_err(err)?.await.map_err(err)?;
-        let record = CardRecord { id: entry.card_id.clone(), state: entry.after };
-        cards.put(&record).serde().map_err(err)?.await.map_err(err)?;
+        let seq = log
+            .add(&entry)
+            .with_key_type::<u64>()
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        let record = CardRecord {
+            id: entry.card_id.clone(),
+            state: entry.after,
+        };
+        cards
+            .put(&record)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
         tx.commit().await.map_err(err)?;
         entry.seq = seq;
         Ok(entry)
@@ -140,15 +178,31 @@ impl Store for IdbStore {
         let key = entry.seq as f64;
         let found: Option<LogEntry> = log.get(key).serde().map_err(err)?.await.map_err(err)?;
         if found.is_none() {
-            return Err(StoreError(format!("review {} is not in the log", entry.seq)));
+            return Err(StoreError(format!(
+                "review {} is not in the log",
+                entry.seq
+            )));
         }
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
         match entry.before {
             Some(state) => {
-                let record = CardRecord { id: entry.card_id.clone(), state };
-                cards.put(&record).serde().map_err(err)?.await.map_err(err)?;
+                let record = CardRecord {
+                    id: entry.card_id.clone(),
+                    state,
+                };
+                cards
+                    .put(&record)
+                    .serde()
+                    .map_err(err)?
+                    .await
+                    .map_err(err)?;
             }
-            None => cards.delete(entry.card_id.as_str()).build().map_err(err)?.await.map_err(err)?,
+            None => cards
+                .delete(entry.card_id.as_str())
+                .build()
+                .map_err(err)?
+                .await
+                .map_err(err)?,
         }
         tx.commit().await.map_err(err)
     }
@@ -156,14 +210,26 @@ impl Store for IdbStore {
     async fn settings(&self) -> StoreResult<Settings> {
         let tx = self.tx(&[SETTINGS], TransactionMode::Readonly)?;
         let store = tx.object_store(SETTINGS).map_err(err)?;
-        let stored: Option<Settings> = store.get(SETTINGS).serde().map_err(err)?.await.map_err(err)?;
+        let stored: Option<Settings> = store
+            .get(SETTINGS)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
         Ok(stored.unwrap_or_default())
     }
 
     async fn save_settings(&self, settings: Settings) -> StoreResult<()> {
         let tx = self.tx(&[SETTINGS], TransactionMode::Readwrite)?;
         let store = tx.object_store(SETTINGS).map_err(err)?;
-        store.put(&settings).with_key(SETTINGS).without_key_type().serde().map_err(err)?.await.map_err(err)?;
+        store
+            .put(&settings)
+            .with_key(SETTINGS)
+            .without_key_type()
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
         tx.commit().await.map_err(err)
     }
 }

@@ -49,7 +49,14 @@ impl Store for MemoryStore {
     }
 
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>> {
-        Ok(self.tables.borrow().log.values().filter(|e| e.day >= from).cloned().collect())
+        Ok(self
+            .tables
+            .borrow()
+            .log
+            .values()
+            .filter(|e| e.day >= from)
+            .cloned()
+            .collect())
     }
 
     async fn full_log(&self) -> StoreResult<Vec<LogEntry>> {
@@ -70,7 +77,10 @@ impl Store for MemoryStore {
         self.check_write()?;
         let mut tables = self.tables.borrow_mut();
         if tables.log.remove(&entry.seq).is_none() {
-            return Err(StoreError(format!("review {} is not in the log", entry.seq)));
+            return Err(StoreError(format!(
+                "review {} is not in the log",
+                entry.seq
+            )));
         }
         match entry.before {
             Some(state) => tables.states.insert(entry.card_id.clone(), state),

@@ -1,15 +1,15 @@
 //! Persistence behind one small trait: IndexedDB in the browser, memory in native tests.
 //! The core never sees it; [`crate::review`] drives it.
 
-pub mod memory;
 #[cfg(target_arch = "wasm32")]
 pub mod indexed_db;
+pub mod memory;
 
+use crate::core::queue::DEFAULT_NEW_PER_DAY;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_data::StudyData;
 use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
-use crate::core::queue::DEFAULT_NEW_PER_DAY;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -25,7 +25,10 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { new_per_day: DEFAULT_NEW_PER_DAY, day_start_hour: DEFAULT_DAY_START_HOUR }
+        Settings {
+            new_per_day: DEFAULT_NEW_PER_DAY,
+            day_start_hour: DEFAULT_DAY_START_HOUR,
+        }
     }
 }
 
@@ -69,6 +72,8 @@ pub const HISTORY_DAYS: i32 = 14;
 /// Loads what the app needs at start-up: every card state and the last [`HISTORY_DAYS`] of log.
 pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
     let states = store.card_states().await?;
-    let recent_log = store.log_since(StudyDay(today.0 - HISTORY_DAYS + 1)).await?;
+    let recent_log = store
+        .log_since(StudyDay(today.0 - HISTORY_DAYS + 1))
+        .await?;
     Ok(StudyData { states, recent_log })
 }

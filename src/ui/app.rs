@@ -22,7 +22,9 @@ pub fn App(#[prop(default = DB_NAME)] db_name: &'static str) -> impl IntoView {
     let loaded = RwSignal::new_local(None::<StoreResult<AppState>>);
     leptos::task::spawn_local(async move { loaded.set(Some(open(db_name).await)) });
     move || match loaded.get() {
-        None => view! { <p class="loading" aria-busy="true">"Loading your progress…"</p> }.into_any(),
+        None => {
+            view! { <p class="loading" aria-busy="true">"Loading your progress…"</p> }.into_any()
+        }
         Some(Err(e)) => view! {
             <div class="fatal" role="alert">
                 <h1>"archdrill can't open its storage"</h1>

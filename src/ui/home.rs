@@ -13,7 +13,11 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
     let total = Memo::new(move |_| state.counts(&Scope::All));
-    let card_total: usize = SECTIONS.iter().flat_map(|s| s.topics).map(|t| t.cards.len()).sum();
+    let card_total: usize = SECTIONS
+        .iter()
+        .flat_map(|s| s.topics)
+        .map(|t| t.cards.len())
+        .sum();
     view! {
         <section class="panel today" aria-labelledby="today-title">
             <h1 id="today-title">"Today"</h1>

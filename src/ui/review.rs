@@ -42,7 +42,9 @@ pub fn Review(scope: Scope) -> impl IntoView {
             "Escape" => go(&Route::Home),
             _ => {
                 let grade = key.parse::<u8>().ok().and_then(Grade::new);
-                if let (Some(grade), Some((id, _)), true) = (grade, current.get_untracked(), shown()) {
+                if let (Some(grade), Some((id, _)), true) =
+                    (grade, current.get_untracked(), shown())
+                {
                     state.grade(id, grade);
                 }
             }

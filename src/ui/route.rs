@@ -20,7 +20,9 @@ impl Route {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["review"] => Route::Review(Scope::All),
-            ["review", "section", i] => i.parse().map_or(Route::Home, |i| Route::Review(Scope::Section(i))),
+            ["review", "section", i] => i
+                .parse()
+                .map_or(Route::Home, |i| Route::Review(Scope::Section(i))),
             ["review", "topic", slug] => Route::Review(Scope::Topic((*slug).to_string())),
             _ => Route::Home,
         }
@@ -44,7 +46,9 @@ fn current_hash() -> String {
 /// The current route as a signal that follows `hashchange`.
 pub fn use_route() -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash()));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| set_route.set(Route::parse(&current_hash())));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash()))
+    });
     on_cleanup(move || handle.remove());
     route
 }

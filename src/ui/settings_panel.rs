@@ -13,13 +13,21 @@ pub fn SettingsPanel() -> impl IntoView {
     let invalid = RwSignal::new(None::<&'static str>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let parsed = (new_per_day.get().trim().parse::<u32>(), hour.get().trim().parse::<u8>());
+        let parsed = (
+            new_per_day.get().trim().parse::<u32>(),
+            hour.get().trim().parse::<u8>(),
+        );
         match parsed {
             (Ok(n), Ok(h)) if n <= 999 && h <= 23 => {
                 invalid.set(None);
-                state.save_settings(Settings { new_per_day: n, day_start_hour: h });
+                state.save_settings(Settings {
+                    new_per_day: n,
+                    day_start_hour: h,
+                });
             }
-            _ => invalid.set(Some("New cards per day must be 0–999 and the day start hour 0–23.")),
+            _ => invalid.set(Some(
+                "New cards per day must be 0–999 and the day start hour 0–23.",
+            )),
         }
     };
     view! {

@@ -54,7 +54,8 @@ impl AppState {
         let ids = scope.card_ids();
         let today = self.now().day;
         let new_per_day = self.settings.with(|s| s.new_per_day);
-        self.data.with(|d| build_queue(&ids, &d.states, &d.recent_log, today, new_per_day))
+        self.data
+            .with(|d| build_queue(&ids, &d.states, &d.recent_log, today, new_per_day))
     }
 
     /// Today's counts for `scope` (tracks data and settings).
@@ -85,7 +86,9 @@ impl AppState {
     /// Grades `card_id`: one transaction stores the log entry and the new state, then the
     /// signals follow.
     pub fn grade(self, card_id: &'static str, grade: Grade) {
-        let entry = self.data.with_untracked(|d| d.entry_for(card_id, grade, self.now()));
+        let entry = self
+            .data
+            .with_untracked(|d| d.entry_for(card_id, grade, self.now()));
         self.write(move |store| async move {
             let stored = store.record(entry).await?;
             self.undo_stack.update(|s| s.push(stored.clone()));
@@ -96,7 +99,9 @@ impl AppState {
 
     /// Reverts the newest grade of this session (state and log entry, atomically).
     pub fn undo(self) {
-        let Some(entry) = self.undo_stack.with_untracked(|s| s.last().cloned()) else { return };
+        let Some(entry) = self.undo_stack.with_untracked(|s| s.last().cloned()) else {
+            return;
+        };
         self.write(move |store| async move {
             store.undo(&entry).await?;
             self.undo_stack.update(|s| {

@@ -11,15 +11,38 @@ pub fn g(q: u8) -> Grade {
 }
 
 /// A log entry as a store would hold it.
-pub fn entry(seq: u64, card: &str, day: i32, q: u8, kind: ReviewKind, before: Option<Sm2State>) -> LogEntry {
+pub fn entry(
+    seq: u64,
+    card: &str,
+    day: i32,
+    q: u8,
+    kind: ReviewKind,
+    before: Option<Sm2State>,
+) -> LogEntry {
     let after = match kind {
-        ReviewKind::First => archdrill::core::sm2::next_state(before.unwrap_or(Sm2State::NEW), g(q), StudyDay(day)),
+        ReviewKind::First => {
+            archdrill::core::sm2::next_state(before.unwrap_or(Sm2State::NEW), g(q), StudyDay(day))
+        }
         ReviewKind::Drill => before.expect("a drill has a state"),
     };
-    LogEntry { seq, card_id: card.into(), at_ms: seq as f64 * 1000.0, day: StudyDay(day), grade: g(q), kind, before, after }
+    LogEntry {
+        seq,
+        card_id: card.into(),
+        at_ms: seq as f64 * 1000.0,
+        day: StudyDay(day),
+        grade: g(q),
+        kind,
+        before,
+        after,
+    }
 }
 
 /// A reviewed card's state due on `due`.
 pub fn due_on(due: i32) -> Sm2State {
-    Sm2State { repetitions: 2, interval: 6, ef100: 250, due: StudyDay(due) }
+    Sm2State {
+        repetitions: 2,
+        interval: 6,
+        ef100: 250,
+        due: StudyDay(due),
+    }
 }

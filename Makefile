@@ -1,0 +1,66 @@
+# archdrill — `make serve` and `make test` install whatever is missing, then do their job.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+TRUNK_VERSION        := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+E2E_DIST             := target/e2e-dist
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve test dist tools browser-tools lint test-native test-web test-e2e e2e-build clean
+
+## serve: build the app and serve it at http://127.0.0.1:8080
+serve: tools
+	trunk serve --release --offline
+
+## test: formatting, clippy, native tests, browser tests and end-to-end tests
+test: tools browser-tools lint test-native test-web test-e2e
+
+## dist: a release build in dist/ for any static host (PUBLIC_URL=/sub/ for a sub-path)
+dist: tools
+	trunk build --release --offline --public-url "$${PUBLIC_URL:-/}"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-web:
+	cargo test --target wasm32-unknown-unknown --test web
+
+e2e-build:
+	ARCHDRILL_EXTRA_DECKS=tests/fixtures/decks trunk build --release --offline --dist $(E2E_DIST)
+
+test-e2e: e2e-build
+	ARCHDRILL_DIST=$(E2E_DIST) node --test --test-concurrency=1 tests/e2e/
+
+# ---- installing what is missing -------------------------------------------------------
+
+tools: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	  || cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION)
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
+	  || cargo install --locked trunk@$(TRUNK_VERSION)
+	@cargo fetch --quiet
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browser-tools:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

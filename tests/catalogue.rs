@@ -1,0 +1,128 @@
+//! Content checks over the embedded decks: every curriculum topic has one deck, in order,
+//! with enough atomic, well-formed cards. Prints the per-topic counts.
+#![cfg(not(target_arch = "wasm32"))]
+
+use archdrill::core::catalogue::{Scope, SECTIONS};
+use pulldown_cmark::{Event, Parser};
+use std::collections::HashSet;
+
+/// (section, topic) in the order of `decks/curriculum.toml`.
+fn curriculum() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string("decks/curriculum.toml").unwrap();
+    let value: toml::Value = toml::from_str(&text).unwrap();
+    let mut topics = Vec::new();
+    for section in value["section"].as_array().unwrap() {
+        for topic in section["topic"].as_array().unwrap() {
+            let name = |v: &toml::Value| v["name"].as_str().unwrap().to_string();
+            topics.push((name(section), name(topic)));
+        }
+    }
+    topics
+}
+
+const BIG_TOPICS: [&str; 7] = [
+    "Caching",
+    "Database replication",
+    "Replication strategies",
+    "Consensus",
+    "Message queues",
+    "CAP theorem",
+    "Indexes",
+];
+
+#[test]
+fn every_curriculum_topic_has_exactly_one_deck_in_order() {
+    let embedded: Vec<(String, String)> = SECTIONS
+        .iter()
+        .flat_map(|s| {
+            s.topics
+                .iter()
+                .map(move |t| (s.name.to_string(), t.name.to_string()))
+        })
+        .collect();
+    assert_eq!(embedded, curriculum());
+    assert_eq!(embedded.len(), 45);
+}
+
+#[test]
+fn decks_are_big_enough_and_cards_well_formed() {
+    let mut ids = HashSet::new();
+    let mut fronts = HashSet::new();
+    let mut total = 0;
+    println!("| # | section | topic | cards |\n|---|---|---|---|");
+    for (n, (section, topic)) in SECTIONS
+        .iter()
+        .flat_map(|s| s.topics.iter().map(move |t| (s, t)))
+        .enumerate()
+    {
+        println!(
+            "| {} | {} | {} | {} |",
+            n + 1,
+            section.name,
+            topic.name,
+            topic.cards.len()
+        );
+        total += topic.cards.len();
+        let minimum = if BIG_TOPICS.contains(&topic.name) {
+            20
+        } else {
+            12
+        };
+        assert!(
+            topic.cards.len() >= minimum,
+            "{} has {} cards, needs {minimum}",
+            topic.name,
+            topic.cards.len()
+        );
+        for card in topic.cards {
+            assert!(ids.insert(card.id), "duplicate id {}", card.id);
+            assert!(
+                card.id.starts_with(&format!("{}-", topic.slug)),
+                "{} should start with {}-",
+                card.id,
+                topic.slug
+            );
+            assert!(
+                !card.front.trim().is_empty() && !card.back.trim().is_empty(),
+                "{} has an empty side",
+                card.id
+            );
+            assert!(
+                fronts.insert(card.front.trim().to_lowercase()),
+                "duplicate front in {}: {}",
+                card.id,
+                card.front
+            );
+            assert_ne!(
+                card.front.trim(),
+                card.back.trim(),
+                "{}: the front is also the answer",
+                card.id
+            );
+            for side in [card.front, card.back] {
+                let raw =
+                    Parser::new(side).find(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+                assert!(raw.is_none(), "{} contains raw HTML: {raw:?}", card.id);
+            }
+        }
+    }
+    println!("| | | **total** | **{total}** |");
+    assert!(total >= 600, "{total} cards in all");
+}
+
+#[test]
+fn scopes_select_their_cards_in_order() {
+    let all = Scope::All.card_ids();
+    let by_section: Vec<&str> = (0..SECTIONS.len())
+        .flat_map(|i| Scope::Section(i).card_ids())
+        .collect();
+    assert_eq!(all, by_section);
+    let caching = Scope::Topic("caching".into());
+    assert_eq!(caching.title(), "Caching");
+    assert!(caching
+        .card_ids()
+        .iter()
+        .all(|id| id.starts_with("caching-")));
+    assert!(Scope::Topic("nope".into()).card_ids().is_empty());
+    assert_eq!(Scope::Section(0).title(), "Programming Fundamentals");
+}

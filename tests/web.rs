@@ -1,0 +1,224 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): IndexedDB written and read back,
+//! and the app mounted, clicked and checked against what it stored.
+#![cfg(target_arch = "wasm32")]
+
+use archdrill::core::review_log::ReviewKind;
+use archdrill::core::sm2::{Grade, Sm2State};
+use archdrill::core::study_data::{Moment, StudyData};
+use archdrill::core::study_day::StudyDay;
+use archdrill::store::indexed_db::{IdbStore, DB_VERSION};
+use archdrill::store::{load_study_data, Settings, Store};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls `cond` every 10 ms for up to 5 s.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if cond() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+async fn fresh_store(name: &str) -> IdbStore {
+    IdbStore::delete(name).await.unwrap();
+    IdbStore::open(name).await.unwrap()
+}
+
+fn at(day: i32) -> Moment {
+    Moment {
+        at_ms: f64::from(day) * 86_400_000.0,
+        day: StudyDay(day),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn reviews_are_written_atomically_and_read_back_after_reopening() {
+    let name = "archdrill-test-store";
+    let store = fresh_store(name).await;
+    assert_eq!(store.version(), DB_VERSION);
+    let mut data = StudyData::default();
+    for (card, q, day) in [("a", 4, 10), ("b", 2, 10), ("b", 4, 10), ("a", 5, 11)] {
+        let stored = store
+            .record(data.entry_for(card, Grade::new(q).unwrap(), at(day)))
+            .await
+            .unwrap();
+        assert!(stored.seq > 0, "the store assigns a seq");
+        data.apply(stored);
+    }
+    drop(store);
+
+    let reopened = IdbStore::open(name).await.unwrap();
+    let loaded = load_study_data(&reopened, StudyDay(11)).await.unwrap();
+    assert_eq!(loaded, data);
+    let log = reopened.full_log().await.unwrap();
+    assert_eq!(
+        log.iter().map(|e| e.kind).collect::<Vec<_>>(),
+        [
+            ReviewKind::First,
+            ReviewKind::First,
+            ReviewKind::Drill,
+            ReviewKind::First
+        ]
+    );
+    assert_eq!(reopened.log_since(StudyDay(11)).await.unwrap().len(), 1);
+    assert_eq!(
+        archdrill::core::review_log::rebuild_states(&log),
+        reopened.card_states().await.unwrap()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn undo_removes_the_entry_and_restores_the_state_together() {
+    let store = fresh_store("archdrill-test-undo").await;
+    let mut data = StudyData::default();
+    let first = store
+        .record(data.entry_for("a", Grade::new(4).unwrap(), at(1)))
+        .await
+        .unwrap();
+    data.apply(first.clone());
+    let second = store
+        .record(data.entry_for("a", Grade::new(5).unwrap(), at(2)))
+        .await
+        .unwrap();
+    store.undo(&second).await.unwrap();
+    assert_eq!(
+        store.card_states().await.unwrap().get("a"),
+        Some(&first.after)
+    );
+    assert_eq!(store.full_log().await.unwrap(), vec![first.clone()]);
+    store.undo(&first).await.unwrap();
+    assert!(
+        store.card_states().await.unwrap().is_empty(),
+        "an undone new card is new again"
+    );
+    assert!(store.full_log().await.unwrap().is_empty());
+    assert!(
+        store.undo(&first).await.is_err(),
+        "undoing twice is refused"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn settings_round_trip() {
+    let store = fresh_store("archdrill-test-settings").await;
+    assert_eq!(store.settings().await.unwrap(), Settings::default());
+    let custom = Settings {
+        new_per_day: 7,
+        day_start_hour: 2,
+    };
+    store.save_settings(custom).await.unwrap();
+    assert_eq!(
+        IdbStore::open("archdrill-test-settings")
+            .await
+            .unwrap()
+            .settings()
+            .await
+            .unwrap(),
+        custom
+    );
+}
+
+fn query(selector: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+fn text(selector: &str) -> String {
+    query(selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The grade button whose accessible text begins with `q`.
+fn grade_button(q: u8) -> Option<web_sys::HtmlElement> {
+    let buttons = document().query_selector_all(".grades button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|b| {
+            b.text_content()
+                .unwrap_or_default()
+                .starts_with(&q.to_string())
+        })
+}
+
+#[wasm_bindgen_test]
+async fn the_app_reviews_a_card_and_stores_the_grade() {
+    let name = "archdrill-test-app";
+    IdbStore::delete(name).await.unwrap();
+    window().location().set_hash("#/").unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _mounted = leptos::mount::mount_to(
+        host.unchecked_into(),
+        move || view! { <archdrill::ui::app::App db_name=name/> },
+    );
+
+    until("home counts", || query("[data-testid=count-new]").is_some()).await;
+    assert_eq!(text("[data-testid=count-new]"), "20");
+    assert_eq!(text("[data-testid=count-due]"), "0");
+
+    query("a.button.primary").expect("Start review").click();
+    until("a card", || query("[data-testid=card-front]").is_some()).await;
+    let front = text("[data-testid=card-front]");
+    assert!(
+        query("[data-testid=card-back]").is_none(),
+        "the answer starts hidden"
+    );
+    query("button.show").expect("Show answer").click();
+    until("the answer", || query("[data-testid=card-back]").is_some()).await;
+    for q in 0..=5 {
+        let label = grade_button(q)
+            .expect("six grade buttons")
+            .text_content()
+            .unwrap();
+        assert!(
+            label.starts_with(&format!("{q} {}", Grade::new(q).unwrap().meaning())),
+            "{label}"
+        );
+    }
+    assert!(
+        grade_button(4)
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .ends_with("1d"),
+        "a new card's 4 schedules in 1 day"
+    );
+    grade_button(4).unwrap().click();
+    until("the next card", || {
+        query("[data-testid=card-back]").is_none()
+    })
+    .await;
+    assert_ne!(text("[data-testid=card-front]"), front);
+    assert!(text("[data-testid=remaining]").starts_with("19 left"));
+
+    let store = IdbStore::open(name).await.unwrap();
+    let log = store.full_log().await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (log[0].grade, log[0].before, log[0].kind),
+        (Grade::new(4).unwrap(), None, ReviewKind::First)
+    );
+    let state: Sm2State = store.card_states().await.unwrap()[&log[0].card_id];
+    assert_eq!((state.repetitions, state.interval), (1, 1));
+    window().location().set_hash("#/").unwrap();
+}
