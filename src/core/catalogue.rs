@@ -2,7 +2,7 @@
 //! time from `decks/*.toml` (see `build/content.rs`).
 
 /// A curriculum section.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Section {
     /// Section heading.
     pub name: &'static str,
@@ -13,7 +13,7 @@ pub struct Section {
 }
 
 /// A curriculum topic and its deck.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Topic {
     /// Topic name.
     pub name: &'static str,
@@ -26,7 +26,7 @@ pub struct Topic {
 }
 
 /// A flashcard.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Card {
     /// Stable id; progress is keyed on it.
     pub id: &'static str,

@@ -4,6 +4,8 @@ use super::home::Home;
 use super::review::Review;
 use super::route::{use_route, Route};
 use super::state::AppState;
+use super::topic_detail::TopicDetail;
+use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
 use crate::store::{load_study_data, Store, StoreResult};
 use leptos::prelude::*;
@@ -45,13 +47,18 @@ fn Shell(state: AppState) -> impl IntoView {
     view! {
         <header class="topbar">
             <a class="brand" href="#/">"archdrill"</a>
-            <span class="tagline">"system design, drilled daily"</span>
+            <nav class="mainnav" aria-label="Main">
+                <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Today"</a>
+                <a href="#/topics" aria-current=move || matches!(route.get(), Route::Topics | Route::Topic(_)).then_some("page")>"Topics"</a>
+            </nav>
         </header>
         {move || state.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         <main>
             {move || match route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::Review(scope) => view! { <Review scope/> }.into_any(),
+                Route::Topics => view! { <Topics/> }.into_any(),
+                Route::Topic(slug) => view! { <TopicDetail slug/> }.into_any(),
             }}
         </main>
     }

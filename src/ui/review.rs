@@ -55,7 +55,7 @@ pub fn Review(scope: Scope) -> impl IntoView {
     view! {
         <div class="review">
             <nav class="review-bar">
-                <a href="#/" class="back">"← Home"</a>
+                <a href="#/" class="back-link">"← Home"</a>
                 <span class="scope">{title}</span>
                 <span class="remaining" data-testid="remaining">
                     {move || {

@@ -1,4 +1,5 @@
-//! Hash routes (`#/`, `#/review`, `#/review/section/2`, `#/review/topic/caching`): they work
+//! Hash routes (`#/`, `#/review`, `#/review/section/2`, `#/review/topic/caching`, `#/topics`,
+//! `#/topics/caching`): they work
 //! under any sub-path and survive a reload.
 
 use crate::core::catalogue::Scope;
@@ -11,6 +12,10 @@ pub enum Route {
     Home,
     /// Reviewing the cards of a scope.
     Review(Scope),
+    /// Search and the curriculum with progress.
+    Topics,
+    /// One topic's cards.
+    Topic(String),
 }
 
 impl Route {
@@ -24,6 +29,8 @@ impl Route {
                 .parse()
                 .map_or(Route::Home, |i| Route::Review(Scope::Section(i))),
             ["review", "topic", slug] => Route::Review(Scope::Topic((*slug).to_string())),
+            ["topics"] => Route::Topics,
+            ["topics", slug] => Route::Topic((*slug).to_string()),
             _ => Route::Home,
         }
     }
@@ -35,6 +42,8 @@ impl Route {
             Route::Review(Scope::All) => "#/review".into(),
             Route::Review(Scope::Section(i)) => format!("#/review/section/{i}"),
             Route::Review(Scope::Topic(slug)) => format!("#/review/topic/{slug}"),
+            Route::Topics => "#/topics".into(),
+            Route::Topic(slug) => format!("#/topics/{slug}"),
         }
     }
 }

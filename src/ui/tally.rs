@@ -31,10 +31,14 @@ pub fn DayTally() -> impl IntoView {
                 <div><dt>"New cards learned"</dt><dd>{move || tally.get().introduced}</dd></div>
                 <div><dt>"Due tomorrow"</dt><dd>{due_tomorrow}</dd></div>
             </dl>
-            <p class="grades muted">
-                {move || tally.get().by_grade.iter().enumerate()
-                    .map(|(q, n)| format!("{q}: {n}")).collect::<Vec<_>>().join(" · ")}
-            </p>
+            <ol class="grade-tally" aria-label="Answers by grade">
+                {(0..6).map(|q| view! {
+                    <li class=format!("g{q}")>
+                        <span class="key">{q}</span>
+                        <span class="n">{move || tally.get().by_grade[q]} "×"</span>
+                    </li>
+                }).collect_view()}
+            </ol>
             <a class="button primary" href="#/">"Back to home"</a>
         </section>
     }

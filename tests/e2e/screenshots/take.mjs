@@ -10,7 +10,7 @@ const server = await serveApp();
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
     const { page, close } = await launch({ colorScheme, width, height: 860 });
-    const shot = (name) => page.screenshot({ path: join(OUT, `${name}-${colorScheme}-${width}.png`), fullPage: name === 'home' });
+    const shot = (name) => page.screenshot({ path: join(OUT, `${name}-${colorScheme}-${width}.png`), fullPage: false });
     await page.goto(server.url);
     await page.getByTestId('count-new').waitFor();
     await page.goto(`${server.url}#/review`);
@@ -29,11 +29,20 @@ for (const colorScheme of ['light', 'dark']) {
     await page.keyboard.press('Space');
     await page.getByTestId('card-back').waitFor();
     await shot('review-back');
+    await page.goto(`${server.url}#/topics`);
+    await page.getByRole('searchbox').fill('replica lag');
+    await page.getByTestId('search-results').waitFor();
+    await shot('topics');
+    await page.goto(`${server.url}#/topics/caching`);
+    await page.getByTestId('topic-cards').waitFor();
+    await shot('topic');
     await page.goto(`${server.url}#/review/topic/escaping`);
-    await page.getByTestId('card-front').waitFor();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('5');
-    await page.getByTestId('finished').waitFor();
+    while (!(await page.getByTestId('finished').count())) {
+      await page.getByTestId('card-front').waitFor();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('5');
+      await page.waitForTimeout(100);
+    }
     await shot('finished');
     await close();
   }

@@ -1,0 +1,23 @@
+//! Full-text search over card fronts, backs and tags.
+
+use super::catalogue::{Card, Topic, SECTIONS};
+
+/// Cards whose front, back or tags contain every word of `query` (case-insensitive),
+/// in curriculum order, at most `limit` of them. An empty query finds nothing.
+pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    SECTIONS
+        .iter()
+        .flat_map(|s| s.topics)
+        .flat_map(|t| t.cards.iter().map(move |c| (t, c)))
+        .filter(|(_, card)| {
+            let haystack =
+                format!("{}\n{}\n{}", card.front, card.back, card.tags.join(" ")).to_lowercase();
+            words.iter().all(|w| haystack.contains(w.as_str()))
+        })
+        .take(limit)
+        .collect()
+}
