@@ -1,10 +1,13 @@
-//! Validates `decks/` at build time and embeds them as Rust statics (no TOML parser in the wasm).
+//! Validates `decks/` and `interviews/` at build time and embeds them as Rust statics (no TOML
+//! parser in the wasm).
 //!
 //! Set `ARCHDRILL_EXTRA_DECKS=<dir>` to add a directory with its own `curriculum.toml` and decks
 //! (the end-to-end tests use it for fixture cards); it is empty in normal builds.
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/interviews.rs"]
+mod interviews;
 
 use content::Source;
 use std::path::{Path, PathBuf};
@@ -20,19 +23,33 @@ fn read(path: &Path) -> Source {
     }
 }
 
-/// The curriculum file and the sorted `NN-*.toml` deck files of one content directory.
-fn content_dir(dir: &Path) -> (Source, Vec<Source>) {
+/// The sorted `*.toml` files of a directory, except `curriculum.toml`.
+fn toml_files(dir: &Path) -> Vec<Source> {
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut decks: Vec<PathBuf> = fs::read_dir(dir)
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: cannot list: {e}", dir.display()))
         .map(|entry| entry.expect("directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml") && !p.ends_with("curriculum.toml"))
         .collect();
-    decks.sort();
-    (
-        read(&dir.join("curriculum.toml")),
-        decks.iter().map(|p| read(p)).collect(),
-    )
+    paths.sort();
+    paths.iter().map(|p| read(p)).collect()
+}
+
+/// The curriculum file and the deck files of one content directory.
+fn content_dir(dir: &Path) -> (Source, Vec<Source>) {
+    (read(&dir.join("curriculum.toml")), toml_files(dir))
+}
+
+/// Prints every error as `file:line: reason` and stops the build.
+fn fail(errors: &[content::ContentError], what: &str) -> ! {
+    for error in errors {
+        println!("cargo:warning={error}");
+        eprintln!("{error}");
+    }
+    panic!(
+        "{} problem(s) in {what} — see above (file:line: reason)",
+        errors.len()
+    );
 }
 
 fn main() {
@@ -44,20 +61,23 @@ fn main() {
         curricula.push(extra_curriculum);
         decks.extend(extra_decks);
     }
-    match content::validate(&curricula, &decks) {
-        Ok(sections) => {
-            let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.rs");
-            fs::write(out, content::render_rust(&sections)).expect("write catalogue.rs");
-        }
-        Err(errors) => {
-            for error in &errors {
-                println!("cargo:warning={error}");
-                eprintln!("{error}");
-            }
-            panic!(
-                "{} problem(s) in decks/ — see above (file:line: reason)",
-                errors.len()
-            );
-        }
-    }
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    let sections =
+        content::validate(&curricula, &decks).unwrap_or_else(|errors| fail(&errors, "decks/"));
+    fs::write(
+        out_dir.join("catalogue.rs"),
+        content::render_rust(&sections),
+    )
+    .expect("write catalogue.rs");
+    let topics = sections
+        .iter()
+        .flat_map(|s| s.topics.iter().map(|t| t.name.clone()))
+        .collect();
+    let interviews = interviews::validate_interviews(&toml_files(Path::new("interviews")), &topics)
+        .unwrap_or_else(|errors| fail(&errors, "interviews/"));
+    fs::write(
+        out_dir.join("interviews.rs"),
+        interviews::render_interviews(&interviews),
+    )
+    .expect("write interviews.rs");
 }

@@ -3,8 +3,12 @@
 
 #[path = "../build/content.rs"]
 mod content;
+#[path = "../build/interviews.rs"]
+mod interviews;
 
 use content::{validate, ContentError, Source};
+use interviews::validate_interviews;
+use std::collections::HashSet;
 
 const CURRICULUM: &str = r#"
 [[section]]
@@ -196,4 +200,91 @@ fn wrong_section_summary_missing_field_and_bad_names_are_refused() {
     assert!(errors(&twice)[0]
         .reason
         .contains("already has a deck: decks/01-indexes.toml"));
+}
+
+fn interview_text(phases: &[(&str, u32)], minutes: u32, topic: &str) -> String {
+    let mut text = format!(
+        "id = \"demo\"\ntitle = \"Design a demo\"\ndifficulty = \"easy\"\nminutes = {minutes}\n\
+         topics = [\"{topic}\"]\nprompt = \"Go.\"\n\n[scale]\nfacts = [\"1k users\"]\n"
+    );
+    for (key, m) in phases {
+        text.push_str(&format!(
+            "\n[[phase]]\nkey = \"{key}\"\nminutes = {m}\nprompt = \"P\"\nreference = \"R\"\n"
+        ));
+        for n in 0..2 {
+            text.push_str(&format!(
+                "\n[[rubric]]\nphase = \"{key}\"\nitem = \"item {n}\"\nweight = 2\n"
+            ));
+        }
+    }
+    text
+}
+
+fn interview_errors(text: &str) -> Vec<String> {
+    let topics = HashSet::from(["Indexes".to_string()]);
+    match validate_interviews(&[src("interviews/demo.toml", text)], &topics) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+const FOUR: [(&str, u32); 4] = [
+    ("clarify", 8),
+    ("simplify", 10),
+    ("bottleneck", 15),
+    ("failure", 12),
+];
+
+#[test]
+fn a_valid_interview_passes_and_renders_as_rust() {
+    let text = interview_text(&FOUR, 45, "Indexes");
+    assert_eq!(interview_errors(&text), Vec::<String>::new());
+    let topics = HashSet::from(["Indexes".to_string()]);
+    let parsed = validate_interviews(&[src("interviews/demo.toml", &text)], &topics).unwrap();
+    let rust = interviews::render_interviews(&parsed);
+    assert!(
+        rust.contains("id: \"demo\", title: \"Design a demo\", difficulty: \"easy\", minutes: 45"),
+        "{rust}"
+    );
+    assert!(rust.contains(
+        "Phase { key: PhaseKey::ALL[3], minutes: 12, prompt: \"P\", hints: &[], reference: \"R\" }"
+    ));
+    assert!(rust.contains("RubricItem { phase: PhaseKey::ALL[3], item: \"item 1\", weight: 2 }"));
+}
+
+#[test]
+fn interview_mistakes_are_named_with_file_and_line() {
+    let errs = interview_errors(&interview_text(&FOUR, 40, "Indexes"));
+    assert_eq!(
+        errs,
+        ["interviews/demo.toml:4: minutes = 40 but the phases add up to 45"]
+    );
+
+    let errs = interview_errors(&interview_text(&FOUR, 45, "Sharding"));
+    assert_eq!(
+        errs,
+        ["interviews/demo.toml:5: topic \"Sharding\" is not in the curriculum"]
+    );
+
+    let swapped = [FOUR[1], FOUR[0], FOUR[2], FOUR[3]];
+    let errs = interview_errors(&interview_text(&swapped, 45, "Indexes"));
+    assert!(
+        errs[0].contains(
+            "phases must be [\"clarify\", \"simplify\", \"bottleneck\", \"failure\"] in this order"
+        ),
+        "{errs:?}"
+    );
+
+    let one_item =
+        interview_text(&FOUR, 45, "Indexes").replacen("item = \"item 1\"", "item = \"\"", 1);
+    assert!(interview_errors(&one_item)[0].ends_with("rubric item is empty"));
+
+    let heavy = interview_text(&FOUR, 45, "Indexes").replacen("weight = 2", "weight = 5", 1);
+    assert!(interview_errors(&heavy)[0].ends_with("rubric weight must be 1, 2 or 3"));
+
+    let renamed = interview_text(&FOUR, 45, "Indexes").replace("id = \"demo\"", "id = \"other\"");
+    assert_eq!(
+        interview_errors(&renamed),
+        ["interviews/demo.toml:1: id \"other\" must equal the file name \"demo\""]
+    );
 }

@@ -3,13 +3,17 @@
 
 mod common;
 
-use archdrill::core::queue::{build_queue, count, Counts, Stage};
+use archdrill::core::queue::{build_queue, count, Counts, Priority, Stage};
 use archdrill::core::review_log::ReviewKind::{Drill, First};
 use archdrill::core::study_day::StudyDay;
 use common::{due_on, entry};
 use std::collections::HashMap;
 
 const TODAY: StudyDay = StudyDay(100);
+
+fn none() -> Priority {
+    Priority::default()
+}
 
 fn ids(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("c{i:02}")).collect()
@@ -25,7 +29,7 @@ fn due_cards_come_first_most_overdue_first_then_new_in_order() {
         ("c04".to_string(), due_on(101)), // not due yet
         ("c05".to_string(), due_on(95)),
     ]);
-    let queue = build_queue(&scope, &states, &[], TODAY, 20);
+    let queue = build_queue(&scope, &states, &[], TODAY, 20, &none());
     assert_eq!(
         queue,
         [
@@ -51,7 +55,15 @@ fn new_limit_counts_cards_introduced_earlier_today() {
     let names = ids(10);
     let scope: Vec<&str> = names.iter().map(String::as_str).collect();
     assert_eq!(
-        count(&build_queue(&scope, &HashMap::new(), &[], TODAY, 4)).new,
+        count(&build_queue(
+            &scope,
+            &HashMap::new(),
+            &[],
+            TODAY,
+            4,
+            &none()
+        ))
+        .new,
         4
     );
     // two new cards (outside this scope) were introduced today, one yesterday: 2 of 4 left
@@ -60,9 +72,9 @@ fn new_limit_counts_cards_introduced_earlier_today() {
         entry(2, "x2", 100, 4, First, None),
         entry(3, "x3", 99, 4, First, None),
     ];
-    let queue = build_queue(&scope, &HashMap::new(), &log, TODAY, 4);
+    let queue = build_queue(&scope, &HashMap::new(), &log, TODAY, 4, &none());
     assert_eq!(queue, [("c00", Stage::New), ("c01", Stage::New)]);
-    assert!(build_queue(&scope, &HashMap::new(), &log, TODAY, 1).is_empty());
+    assert!(build_queue(&scope, &HashMap::new(), &log, TODAY, 1, &none()).is_empty());
 }
 
 #[test]
@@ -78,21 +90,28 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
         .collect();
     let mut log = vec![first_c0.clone(), first_c1.clone(), first_c2];
     assert_eq!(
-        build_queue(&scope, &states, &log, TODAY, 20),
+        build_queue(&scope, &states, &log, TODAY, 20, &none()),
         [("c00", Stage::Drill), ("c01", Stage::Drill)]
     );
     // a drill grade of 3 keeps c00 in the drill, behind c01 (graded longer ago)
     log.push(entry(4, "c00", 100, 3, Drill, Some(first_c0.after)));
     assert_eq!(
-        build_queue(&scope, &states, &log, TODAY, 20),
+        build_queue(&scope, &states, &log, TODAY, 20, &none()),
         [("c01", Stage::Drill), ("c00", Stage::Drill)]
     );
     log.push(entry(5, "c01", 100, 4, Drill, Some(first_c1.after)));
     log.push(entry(6, "c00", 100, 5, Drill, Some(first_c0.after)));
-    assert!(build_queue(&scope, &states, &log, TODAY, 20).is_empty());
+    assert!(build_queue(&scope, &states, &log, TODAY, 20, &none()).is_empty());
     // the next day the drill is over and only SM-2 decides
     assert_eq!(
-        count(&build_queue(&scope, &states, &log, TODAY.plus(1), 20)),
+        count(&build_queue(
+            &scope,
+            &states,
+            &log,
+            TODAY.plus(1),
+            20,
+            &none()
+        )),
         Counts {
             due: 3,
             new: 0,
@@ -105,5 +124,5 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
 fn a_due_card_graded_today_leaves_the_due_list() {
     let states = HashMap::from([("c00".to_string(), due_on(100))]);
     let log = [entry(1, "c00", 100, 4, First, Some(due_on(100)))];
-    assert!(build_queue(&["c00"], &states, &log, TODAY, 20).is_empty());
+    assert!(build_queue(&["c00"], &states, &log, TODAY, 20, &none()).is_empty());
 }

@@ -20,6 +20,26 @@ pub enum Stage {
     Drill,
 }
 
+/// Cards an interview attempt asked to see sooner (see [`crate::core::boost`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Priority {
+    /// New cards introduced before all others (still within the daily limit).
+    pub new_first: HashSet<String>,
+    /// Review cards pulled forward: card id → (its due day when pulled, the day it is due now).
+    /// A card leaves this once reviewed, because its due day changes.
+    pub pulled: HashMap<String, (StudyDay, StudyDay)>,
+}
+
+impl Priority {
+    /// The day `state` is effectively due, pull-forwards applied.
+    fn due(&self, id: &str, state: &Sm2State) -> StudyDay {
+        match self.pulled.get(id) {
+            Some(&(was_due, now_due)) if was_due == state.due => now_due.min(state.due),
+            _ => state.due,
+        }
+    }
+}
+
 /// How many cards of each stage a queue holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -73,17 +93,19 @@ fn summarise(log: &[LogEntry], today: StudyDay) -> Today<'_> {
 /// The queue for the cards in `scope` (in curriculum order) on study day `today`.
 ///
 /// `log` must contain at least today's entries (others are ignored); the new-card limit
-/// counts new cards introduced today in any scope.
+/// counts new cards introduced today in any scope. `priority` pulls reviews forward and puts
+/// some new cards first.
 pub fn build_queue<'a>(
     scope: &[&'a str],
     states: &HashMap<String, Sm2State>,
     log: &[LogEntry],
     today: StudyDay,
     new_per_day: u32,
+    priority: &Priority,
 ) -> Vec<(&'a str, Stage)> {
     let day = summarise(log, today);
     let mut due: Vec<(StudyDay, usize, &'a str)> = Vec::new();
-    let mut new = Vec::new();
+    let mut new: Vec<(bool, usize, &'a str)> = Vec::new();
     let mut drill: Vec<(u64, &'a str)> = Vec::new();
     let new_left = usize::try_from(new_per_day)
         .unwrap_or(usize::MAX)
@@ -98,16 +120,21 @@ pub fn build_queue<'a>(
             continue;
         }
         match states.get(id) {
-            Some(state) if state.due <= today => due.push((state.due, position, id)),
-            Some(_) => {}
-            None if new.len() < new_left => new.push(id),
-            None => {}
+            Some(state) => {
+                let due_day = priority.due(id, state);
+                if due_day <= today {
+                    due.push((due_day, position, id));
+                }
+            }
+            None => new.push((!priority.new_first.contains(id), position, id)),
         }
     }
     due.sort_unstable();
     drill.sort_unstable();
+    new.sort_unstable();
+    new.truncate(new_left);
     let due = due.into_iter().map(|(_, _, id)| (id, Stage::Due));
-    let new = new.into_iter().map(|id| (id, Stage::New));
+    let new = new.into_iter().map(|(_, _, id)| (id, Stage::New));
     let drill = drill.into_iter().map(|(_, id)| (id, Stage::Drill));
     due.chain(new).chain(drill).collect()
 }

@@ -3,12 +3,16 @@
 //! Schema (version [`DB_VERSION`]):
 //! - `cards`: `{ id, state }` keyed by card id;
 //! - `log`: review log entries keyed by auto-incremented `seq`, index `day`;
-//! - `settings`: one record under the key `"settings"`.
+//! - `settings`: one record under the key `"settings"`;
+//! - `attempts` (since version 2): mock-interview attempts keyed by `id`;
+//! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys.
 //!
 //! Upgrades run in `upgrade`, one arm per version step, so an old database is migrated
 //! in place and nothing stored is lost.
 
 use super::{Settings, Store, StoreError, StoreResult};
+use crate::core::boost::Boost;
+use crate::core::interview_session::Attempt;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_day::StudyDay;
@@ -19,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The schema version this build writes.
-pub const DB_VERSION: u32 = 1;
+pub const DB_VERSION: u32 = 2;
 /// The database name the app uses.
 pub const DB_NAME: &str = "archdrill";
 
@@ -27,6 +31,8 @@ const CARDS: &str = "cards";
 const LOG: &str = "log";
 const SETTINGS: &str = "settings";
 const DAY_INDEX: &str = "day";
+const ATTEMPTS: &str = "attempts";
+const BOOSTS: &str = "boosts";
 
 /// A stored card state.
 #[derive(Serialize, Deserialize)]
@@ -53,6 +59,14 @@ fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Res
             .build()?;
         log.create_index(DAY_INDEX, "day".into()).build()?;
         db.create_object_store(SETTINGS).build()?;
+    }
+    if old < 2 {
+        db.create_object_store(ATTEMPTS)
+            .with_key_path("id".into())
+            .build()?;
+        db.create_object_store(BOOSTS)
+            .with_auto_increment(true)
+            .build()?;
     }
     Ok(())
 }
@@ -86,6 +100,14 @@ impl IdbStore {
         self.db.version() as u32
     }
 
+    /// Every record of one object store, in key order.
+    async fn all<T: for<'de> Deserialize<'de>>(&self, name: &str) -> StoreResult<Vec<T>> {
+        let tx = self.tx(&[name], TransactionMode::Readonly)?;
+        let store = tx.object_store(name).map_err(err)?;
+        let records = store.get_all().serde().map_err(err)?.await.map_err(err)?;
+        records.collect::<Result<_, _>>().map_err(err)
+    }
+
     fn tx(
         &self,
         stores: &[&str],
@@ -101,16 +123,7 @@ impl IdbStore {
 
 impl Store for IdbStore {
     async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>> {
-        let tx = self.tx(&[CARDS], TransactionMode::Readonly)?;
-        let store = tx.object_store(CARDS).map_err(err)?;
-        let records: Vec<CardRecord> = store
-            .get_all()
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?
-            .collect::<Result<_, _>>()
-            .map_err(err)?;
+        let records: Vec<CardRecord> = self.all(CARDS).await?;
         Ok(records.into_iter().map(|r| (r.id, r.state)).collect())
     }
 
@@ -132,16 +145,7 @@ impl Store for IdbStore {
     }
 
     async fn full_log(&self) -> StoreResult<Vec<LogEntry>> {
-        let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
-        let store = tx.object_store(LOG).map_err(err)?;
-        store
-            .get_all()
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?
-            .collect::<Result<_, _>>()
-            .map_err(err)
+        self.all(LOG).await
     }
 
     async fn record(&self, mut entry: LogEntry) -> StoreResult<LogEntry> {
@@ -231,5 +235,43 @@ impl Store for IdbStore {
             .await
             .map_err(err)?;
         tx.commit().await.map_err(err)
+    }
+
+    async fn attempts(&self) -> StoreResult<Vec<Attempt>> {
+        let mut attempts: Vec<Attempt> = self.all(ATTEMPTS).await?;
+        attempts.sort_by(|a, b| a.started_ms.total_cmp(&b.started_ms));
+        Ok(attempts)
+    }
+
+    async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {
+        let tx = self.tx(&[ATTEMPTS], TransactionMode::Readwrite)?;
+        let store = tx.object_store(ATTEMPTS).map_err(err)?;
+        store
+            .put(attempt)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        tx.commit().await.map_err(err)
+    }
+
+    async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()> {
+        let tx = self.tx(&[ATTEMPTS, BOOSTS], TransactionMode::Readwrite)?;
+        let attempts = tx.object_store(ATTEMPTS).map_err(err)?;
+        attempts
+            .put(attempt)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        if let Some(boost) = boost {
+            let boosts = tx.object_store(BOOSTS).map_err(err)?;
+            boosts.add(boost).serde().map_err(err)?.await.map_err(err)?;
+        }
+        tx.commit().await.map_err(err)
+    }
+
+    async fn boosts(&self) -> StoreResult<Vec<Boost>> {
+        self.all(BOOSTS).await
     }
 }

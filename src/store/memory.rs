@@ -1,6 +1,8 @@
 //! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one.
 
 use super::{Settings, Store, StoreError, StoreResult};
+use crate::core::boost::Boost;
+use crate::core::interview_session::Attempt;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_day::StudyDay;
@@ -14,6 +16,8 @@ struct Tables {
     log: BTreeMap<u64, LogEntry>,
     next_seq: u64,
     settings: Option<Settings>,
+    attempts: Vec<Attempt>,
+    boosts: Vec<Boost>,
 }
 
 /// A [`Store`] kept in memory.
@@ -97,5 +101,29 @@ impl Store for MemoryStore {
         self.check_write()?;
         self.tables.borrow_mut().settings = Some(settings);
         Ok(())
+    }
+
+    async fn attempts(&self) -> StoreResult<Vec<Attempt>> {
+        Ok(self.tables.borrow().attempts.clone())
+    }
+
+    async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {
+        self.check_write()?;
+        let mut tables = self.tables.borrow_mut();
+        match tables.attempts.iter_mut().find(|a| a.id == attempt.id) {
+            Some(stored) => *stored = attempt.clone(),
+            None => tables.attempts.push(attempt.clone()),
+        }
+        Ok(())
+    }
+
+    async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()> {
+        self.save_attempt(attempt).await?;
+        self.tables.borrow_mut().boosts.extend(boost.cloned());
+        Ok(())
+    }
+
+    async fn boosts(&self) -> StoreResult<Vec<Boost>> {
+        Ok(self.tables.borrow().boosts.clone())
     }
 }

@@ -5,6 +5,8 @@
 pub mod indexed_db;
 pub mod memory;
 
+use crate::core::boost::Boost;
+use crate::core::interview_session::Attempt;
 use crate::core::queue::DEFAULT_NEW_PER_DAY;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
@@ -64,6 +66,14 @@ pub trait Store {
     async fn settings(&self) -> StoreResult<Settings>;
     /// Replaces the settings.
     async fn save_settings(&self, settings: Settings) -> StoreResult<()>;
+    /// Every stored interview attempt, oldest first.
+    async fn attempts(&self) -> StoreResult<Vec<Attempt>>;
+    /// Stores (inserts or replaces) an attempt in progress.
+    async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()>;
+    /// In one transaction: stores the finished attempt and the review boost it caused.
+    async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()>;
+    /// Every stored review boost, oldest first.
+    async fn boosts(&self) -> StoreResult<Vec<Boost>>;
 }
 
 /// Days of review log loaded at start-up, for today's queue and the history strip.

@@ -3,7 +3,7 @@
 use super::home::Home;
 use super::review::Review;
 use super::route::{use_route, Route};
-use super::state::AppState;
+use super::state::{AppState, Loaded};
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
@@ -15,7 +15,17 @@ async fn open(db_name: &str) -> StoreResult<AppState> {
     let settings = store.settings().await?;
     let today = super::clock::now(settings.day_start_hour).day;
     let data = load_study_data(&store, today).await?;
-    Ok(AppState::new(store, data, settings))
+    let attempts = store.attempts().await?;
+    let boosts = store.boosts().await?;
+    Ok(AppState::new(
+        store,
+        Loaded {
+            data,
+            settings,
+            attempts,
+            boosts,
+        },
+    ))
 }
 
 /// The whole app, on the database `db_name` (tests pass their own).

@@ -2,8 +2,10 @@
 //! the store on every change, which the UI reads through [`AppState`].
 
 use super::clock;
+use crate::core::boost::{self, Boost};
 use crate::core::catalogue::Scope;
-use crate::core::queue::{build_queue, count, Counts, Stage};
+use crate::core::interview_session::Attempt;
+use crate::core::queue::{build_queue, count, Counts, Priority, Stage};
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Grade;
 use crate::core::study_data::{Moment, StudyData};
@@ -11,6 +13,26 @@ use crate::store::indexed_db::IdbStore;
 use crate::store::{Settings, Store};
 use leptos::prelude::*;
 use std::rc::Rc;
+
+/// Replaces the attempt with the same id, or appends it.
+fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
+    match all.iter_mut().find(|a| a.id == attempt.id) {
+        Some(stored) => *stored = attempt.clone(),
+        None => all.push(attempt.clone()),
+    }
+}
+
+/// Everything read from the store at start-up.
+pub struct Loaded {
+    /// Card states and recent log.
+    pub data: StudyData,
+    /// Settings.
+    pub settings: Settings,
+    /// Interview attempts.
+    pub attempts: Vec<Attempt>,
+    /// Review boosts.
+    pub boosts: Vec<Boost>,
+}
 
 /// Shared state, provided as context by the app.
 #[derive(Clone, Copy)]
@@ -28,12 +50,28 @@ pub struct AppState {
     pub error: RwSignal<Option<String>>,
     /// Bumped after every successful write, so views can reset per-step UI (a shown answer).
     pub revision: RwSignal<u64>,
+    /// Mock-interview attempts, oldest first.
+    pub attempts: RwSignal<Vec<Attempt>>,
+    /// Review boosts from interview attempts.
+    pub boosts: RwSignal<Vec<Boost>>,
+    /// The queue priority those boosts give today.
+    pub priority: RwSignal<Priority>,
 }
 
 impl AppState {
     /// State around an opened store and what was loaded from it.
-    pub fn new(store: IdbStore, data: StudyData, settings: Settings) -> AppState {
+    pub fn new(store: IdbStore, loaded: Loaded) -> AppState {
+        let Loaded {
+            data,
+            settings,
+            attempts,
+            boosts,
+        } = loaded;
+        let today = clock::now(settings.day_start_hour).day;
         AppState {
+            attempts: RwSignal::new(attempts),
+            priority: RwSignal::new(boost::priority(&boosts, today)),
+            boosts: RwSignal::new(boosts),
             store: StoredValue::new_local(Rc::new(store)),
             data: RwSignal::new(data),
             settings: RwSignal::new(settings),
@@ -54,8 +92,10 @@ impl AppState {
         let ids = scope.card_ids();
         let today = self.now().day;
         let new_per_day = self.settings.with(|s| s.new_per_day);
-        self.data
-            .with(|d| build_queue(&ids, &d.states, &d.recent_log, today, new_per_day))
+        self.data.with(|d| {
+            self.priority
+                .with(|p| build_queue(&ids, &d.states, &d.recent_log, today, new_per_day, p))
+        })
     }
 
     /// Today's counts for `scope` (tracks data and settings).
@@ -117,6 +157,30 @@ impl AppState {
         self.write(move |store| async move {
             store.save_settings(settings).await?;
             self.settings.set(settings);
+            Ok(())
+        });
+    }
+
+    /// Updates an attempt in memory at once and stores it in the background (autosave).
+    pub fn save_attempt(self, attempt: Attempt) {
+        self.attempts.update(|all| upsert(all, &attempt));
+        let store = self.store.get_value();
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store.save_attempt(&attempt).await {
+                self.error.set(Some(e.to_string()));
+            }
+        });
+    }
+
+    /// Stores a rated attempt together with the review boost it causes (one transaction).
+    pub fn complete_attempt(self, attempt: Attempt, boost: Option<Boost>) {
+        self.write(move |store| async move {
+            store.complete_attempt(&attempt, boost.as_ref()).await?;
+            let today = self.now().day;
+            self.boosts.update(|all| all.extend(boost));
+            self.priority
+                .set(self.boosts.with_untracked(|b| boost::priority(b, today)));
+            self.attempts.update(|all| upsert(all, &attempt));
             Ok(())
         });
     }

@@ -17,9 +17,12 @@ pub fn DayTally() -> impl IntoView {
     let due_tomorrow = Memo::new(move |_| {
         let tomorrow = state.now().day.plus(1);
         let ids = Scope::All.card_ids();
-        state
-            .data
-            .with(|d| build_queue(&ids, &d.states, &[], tomorrow, 0).len())
+        state.data.with(|d| {
+            state
+                .priority
+                .with(|p| build_queue(&ids, &d.states, &[], tomorrow, 0, p))
+                .len()
+        })
     });
     view! {
         <section class="panel finished" data-testid="finished" aria-labelledby="finished-title">

@@ -1,0 +1,118 @@
+//! Feedback from mock interviews into review: after an attempt, the cards of the topics
+//! linked to its weakest phase(s) come up sooner — their new cards are introduced first and
+//! their reviews due within [`PULL_FORWARD_DAYS`] become due today.
+//!
+//! The topics of a weak phase are the interview's own linked topics plus the topics that
+//! phase exercises in every interview ([`PHASE_TOPICS`]).
+
+use super::catalogue::SECTIONS;
+use super::interview::{Interview, PhaseKey};
+use super::queue::Priority;
+use super::sm2::Sm2State;
+use super::study_day::StudyDay;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Curriculum topics each phase exercises, by phase (clarify, simplify, bottleneck, failure).
+pub const PHASE_TOPICS: [&[&str]; 4] = [
+    &["Back-of-the-envelope numbers", "Cost estimation"],
+    &[
+        "Client-server architecture",
+        "Monolith vs microservices",
+        "SQL vs NoSQL and sharding",
+    ],
+    &[
+        "Caching",
+        "Horizontal and vertical scaling",
+        "Performance engineering",
+    ],
+    &[
+        "Retries and backoff",
+        "Circuit breakers",
+        "Multi-region and disaster recovery",
+    ],
+];
+
+/// Reviews due within this many days are pulled forward to today.
+pub const PULL_FORWARD_DAYS: u32 = 7;
+
+/// Study days a boost keeps putting its topics' new cards first.
+pub const BOOST_DAYS: i32 = 14;
+
+/// What one attempt asked to see sooner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boost {
+    /// The attempt that caused it.
+    pub attempt_id: String,
+    /// The study day it was made.
+    pub day: StudyDay,
+    /// Topic names whose new cards go first.
+    pub topics: Vec<String>,
+    /// Review cards pulled to `day`, with their due day at that moment.
+    pub pulled: Vec<(String, StudyDay)>,
+}
+
+/// The topics to boost after an attempt whose weakest phases are `weakest` (none if empty).
+pub fn boost_topics(interview: &Interview, weakest: &[PhaseKey]) -> Vec<String> {
+    if weakest.is_empty() {
+        return Vec::new();
+    }
+    let mut topics: Vec<String> = interview.topics.iter().map(|t| t.to_string()).collect();
+    for phase in weakest {
+        for topic in PHASE_TOPICS[phase.index()] {
+            if !topics.iter().any(|t| t == topic) {
+                topics.push(topic.to_string());
+            }
+        }
+    }
+    topics
+}
+
+/// The card ids of the named topics.
+fn cards_of(topics: &[String]) -> impl Iterator<Item = &'static str> + '_ {
+    SECTIONS
+        .iter()
+        .flat_map(|s| s.topics)
+        .filter(move |t| topics.iter().any(|name| name == t.name))
+        .flat_map(|t| t.cards.iter().map(|c| c.id))
+}
+
+/// A boost for `topics` made on `today`, or `None` when there is nothing to boost.
+pub fn make_boost(
+    attempt_id: &str,
+    topics: Vec<String>,
+    states: &HashMap<String, Sm2State>,
+    today: StudyDay,
+) -> Option<Boost> {
+    if topics.is_empty() {
+        return None;
+    }
+    let horizon = today.plus(PULL_FORWARD_DAYS);
+    let pulled = cards_of(&topics)
+        .filter_map(|id| states.get(id).map(|s| (id, s.due)))
+        .filter(|&(_, due)| due > today && due <= horizon)
+        .map(|(id, due)| (id.to_string(), due))
+        .collect();
+    Some(Boost {
+        attempt_id: attempt_id.to_string(),
+        day: today,
+        topics,
+        pulled,
+    })
+}
+
+/// The queue priority of the boosts still active on `today`.
+pub fn priority(boosts: &[Boost], today: StudyDay) -> Priority {
+    let mut priority = Priority::default();
+    for boost in boosts.iter().filter(|b| b.day <= today) {
+        for (id, due) in &boost.pulled {
+            priority.pulled.insert(id.clone(), (*due, boost.day));
+        }
+        if today.0 - boost.day.0 < BOOST_DAYS {
+            priority
+                .new_first
+                .extend(cards_of(&boost.topics).map(String::from));
+        }
+    }
+    priority
+}

@@ -1,0 +1,417 @@
+//! Automatic signals computed from the candidate's own notes — never hidden magic: each
+//! comes with the evidence that triggered it (see README, "Mock interviews").
+
+use super::interview::{Interview, PhaseKey};
+use super::interview_session::{Attempt, Mark};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// One automatic signal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signal {
+    /// The phase it counts towards.
+    pub phase: PhaseKey,
+    /// What it checks, in a few words.
+    pub name: &'static str,
+    /// How well the notes did.
+    pub mark: Mark,
+    /// What in the notes triggered it (or what was missing).
+    pub evidence: String,
+}
+
+/// Units that make a number a quantity ("40 writes/s", "3 TB", "99.9 %", "100M users").
+const UNITS: &[&str] = &[
+    "%", "ms", "s", "sec", "seconds", "µs", "us", "ns", "min", "minutes", "h", "hours", "days",
+    "years", "rps", "qps", "tps", "req", "requests", "reads", "writes", "users", "dau", "mau", "b",
+    "kb", "mb", "gb", "tb", "pb", "bytes", "kbps", "mbps", "gbps", "msg", "messages", "events",
+    "per", "rpm",
+];
+
+/// Technologies a candidate may name; matched as whole words, case-insensitively.
+const TECHNOLOGIES: &[&str] = &[
+    "Postgres",
+    "PostgreSQL",
+    "MySQL",
+    "Aurora",
+    "SQLite",
+    "Oracle",
+    "SQL Server",
+    "CockroachDB",
+    "Spanner",
+    "Vitess",
+    "Citus",
+    "DynamoDB",
+    "Cassandra",
+    "ScyllaDB",
+    "MongoDB",
+    "Bigtable",
+    "HBase",
+    "Redis",
+    "Memcached",
+    "Valkey",
+    "Elasticsearch",
+    "OpenSearch",
+    "Solr",
+    "Kafka",
+    "Kinesis",
+    "RabbitMQ",
+    "SQS",
+    "SNS",
+    "Pub/Sub",
+    "NATS",
+    "Pulsar",
+    "Flink",
+    "Spark",
+    "Airflow",
+    "S3",
+    "GCS",
+    "Blob Storage",
+    "HDFS",
+    "CloudFront",
+    "Cloudflare",
+    "Akamai",
+    "Fastly",
+    "Nginx",
+    "HAProxy",
+    "Envoy",
+    "ELB",
+    "ALB",
+    "NLB",
+    "Kubernetes",
+    "ECS",
+    "Lambda",
+    "Docker",
+    "ZooKeeper",
+    "etcd",
+    "Consul",
+    "Raft",
+    "Prometheus",
+    "Grafana",
+    "OpenTelemetry",
+    "Jaeger",
+    "Datadog",
+    "gRPC",
+    "GraphQL",
+    "WebSocket",
+    "WebSockets",
+    "ClickHouse",
+    "Druid",
+    "Pinot",
+    "Snowflake",
+    "BigQuery",
+    "Redshift",
+    "Stripe",
+    "APNs",
+    "FCM",
+    "Twilio",
+    "FFmpeg",
+    "HLS",
+    "DASH",
+    "CDN",
+];
+
+/// Words that mean asynchronous processing.
+const ASYNC_WORDS: &[&str] = &[
+    "queue",
+    "kafka",
+    "sqs",
+    "rabbitmq",
+    "pub/sub",
+    "kinesis",
+    "async",
+    "asynchronous",
+    "worker",
+    "stream",
+    "nats",
+    "pulsar",
+];
+
+/// Generic component words a design names besides technologies.
+const COMPONENT_WORDS: &[&str] = &[
+    "database",
+    "cache",
+    "load balancer",
+    "queue",
+    "cdn",
+    "api server",
+    "app server",
+    "worker",
+    "object storage",
+    "search index",
+    "gateway",
+    "blob store",
+];
+
+/// Words that say what happens when something fails.
+const FAILURE_WORDS: &[&str] = &[
+    "down",
+    "fail",
+    "outage",
+    "crash",
+    "unavailable",
+    "failover",
+    "dies",
+    "lost",
+    "partition",
+    "degrade",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `needle` (lower-case) occurs in `haystack` (lower-case) as a whole word.
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| {
+        let before = haystack[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        let after = haystack[at + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c));
+        before && after
+    })
+}
+
+/// Quantities in `text`: a number (with an optional k/M/B/T suffix) followed by a unit.
+pub fn quantities(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_number = chars[i].is_ascii_digit() && (i == 0 || !is_word_char(chars[i - 1]));
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || matches!(chars[i], '.' | ',')) {
+            i += 1;
+        }
+        let mut end = i;
+        if i < chars.len() && matches!(chars[i], 'k' | 'K' | 'M' | 'B' | 'T') {
+            i += 1;
+            end = i;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j] == ' ' {
+            j += 1;
+        }
+        let unit_start = j;
+        while j < chars.len() && (is_word_char(chars[j]) || matches!(chars[j], '/' | '%' | 'µ')) {
+            j += 1;
+        }
+        let unit: String = chars[unit_start..j]
+            .iter()
+            .collect::<String>()
+            .to_lowercase();
+        let unit_head = unit.split('/').next().unwrap_or("");
+        let is_unit = UNITS.contains(&unit.as_str())
+            || UNITS.contains(&unit_head)
+            || (unit.starts_with('/') && unit.len() > 1)
+            || unit.ends_with("/s");
+        let suffix_only = end > start && chars[end - 1].is_ascii_alphabetic() && unit.is_empty();
+        if is_unit || suffix_only {
+            let upto = if is_unit { j } else { end };
+            found.push(chars[start..upto].iter().collect::<String>());
+            i = upto;
+        } else {
+            i = end.max(start + 1);
+        }
+    }
+    found
+}
+
+/// Technologies named in `text`, in list order, without repeats.
+pub fn technologies(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    TECHNOLOGIES
+        .iter()
+        .copied()
+        .filter(|t| contains_word(&lower, &t.to_lowercase()))
+        .collect()
+}
+
+/// The header cells of the first Markdown table in `text`, if any.
+pub fn first_table_header(text: &str) -> Option<String> {
+    let mut in_head = false;
+    let mut cells: Vec<String> = Vec::new();
+    for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::Start(Tag::TableCell) if in_head => cells.push(String::new()),
+            Event::Text(t) | Event::Code(t) if in_head => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::TableHead) => return Some(cells.join(" | ")),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn grade(found: usize, met_at: usize) -> Mark {
+    match found {
+        0 => Mark::Missed,
+        n if n >= met_at => Mark::Met,
+        _ => Mark::Partly,
+    }
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// Every automatic signal for `attempt` at `now_ms`.
+pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Signal> {
+    let notes = |p: PhaseKey| attempt.notes[p.index()].as_str();
+    let all_notes = attempt.notes.join("\n");
+    let mut out = Vec::new();
+
+    let mut numbers = quantities(notes(PhaseKey::Clarify));
+    numbers.dedup();
+    out.push(Signal {
+        phase: PhaseKey::Clarify,
+        name: "Quantifies the scale (numbers with units)",
+        mark: grade(numbers.len(), 3),
+        evidence: format!(
+            "{} found: {}",
+            numbers.len(),
+            list(&numbers.into_iter().take(10).collect::<Vec<_>>())
+        ),
+    });
+
+    let design = format!(
+        "{}\n{}",
+        notes(PhaseKey::Simplify),
+        notes(PhaseKey::Bottleneck)
+    );
+    let named: Vec<String> = technologies(&design)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    out.push(Signal {
+        phase: PhaseKey::Simplify,
+        name: "Names specific technologies",
+        mark: grade(named.len(), 3),
+        evidence: format!("{} named: {}", named.len(), list(&named)),
+    });
+
+    let table = first_table_header(&all_notes);
+    out.push(Signal {
+        phase: PhaseKey::Bottleneck,
+        name: "Presents a trade-off as a table",
+        mark: if table.is_some() {
+            Mark::Met
+        } else {
+            Mark::Missed
+        },
+        evidence: table.map_or("no Markdown table in the notes".into(), |h| {
+            format!("table with columns: {h}")
+        }),
+    });
+
+    let lower_all = all_notes.to_lowercase();
+    let async_found: Vec<String> = ASYNC_WORDS
+        .iter()
+        .filter(|w| contains_word(&lower_all, w))
+        .map(|w| (*w).to_string())
+        .collect();
+    if !async_found.is_empty() {
+        let failure = notes(PhaseKey::Failure).to_lowercase();
+        let dlq = failure.contains("dead letter")
+            || failure.contains("dead-letter")
+            || contains_word(&failure, "dlq");
+        let retry = ["retry", "retries", "backoff", "back-off"]
+            .iter()
+            .any(|w| failure.contains(w));
+        out.push(Signal {
+            phase: PhaseKey::Failure,
+            name: "Every async path has a dead-letter queue and retries",
+            mark: grade(usize::from(dlq) + usize::from(retry), 2),
+            evidence: format!(
+                "async in notes: {}; in failure: dead-letter queue {}, retry plan {}",
+                async_found.join(", "),
+                if dlq { "yes" } else { "no" },
+                if retry { "yes" } else { "no" }
+            ),
+        });
+    }
+
+    let simplify = notes(PhaseKey::Simplify).to_lowercase();
+    let mut components: Vec<String> = technologies(&simplify)
+        .into_iter()
+        .map(|t| t.to_lowercase())
+        .collect();
+    components.extend(
+        COMPONENT_WORDS
+            .iter()
+            .filter(|w| contains_word(&simplify, w))
+            .map(|w| (*w).to_string()),
+    );
+    let failure_lines: Vec<String> = notes(PhaseKey::Failure)
+        .lines()
+        .map(str::to_lowercase)
+        .collect();
+    let (covered, uncovered): (Vec<String>, Vec<String>) = components.into_iter().partition(|c| {
+        failure_lines
+            .iter()
+            .any(|line| contains_word(line, c) && FAILURE_WORDS.iter().any(|w| line.contains(w)))
+    });
+    let total = covered.len() + uncovered.len();
+    out.push(Signal {
+        phase: PhaseKey::Failure,
+        name: "Says what happens when each component goes down",
+        mark: match (covered.len() * 10).checked_div(total) {
+            None | Some(0) => Mark::Missed,
+            Some(r) if r >= 8 => Mark::Met,
+            Some(_) => Mark::Partly,
+        },
+        evidence: if total == 0 {
+            "no components named in the simplify notes".into()
+        } else {
+            format!(
+                "covered: {}; not covered: {}",
+                list(&covered),
+                list(&uncovered)
+            )
+        },
+    });
+
+    let overtime = attempt.overtime(interview, now_ms);
+    for phase in PhaseKey::ALL {
+        let over = overtime[phase.index()];
+        let budget = f64::from(interview.phases[phase.index()].minutes) * 60_000.0;
+        out.push(Signal {
+            phase,
+            name: "Stays within the time budget",
+            mark: if over <= 0.0 {
+                Mark::Met
+            } else if over <= budget * 0.2 {
+                Mark::Partly
+            } else {
+                Mark::Missed
+            },
+            evidence: format!(
+                "{} of {}",
+                clock_label(attempt.elapsed(phase.index(), now_ms)),
+                clock_label(budget)
+            ),
+        });
+    }
+    out
+}
+
+/// `m:ss` for a duration in ms (`-m:ss` when negative).
+pub fn clock_label(ms: f64) -> String {
+    let secs = (ms.abs() / 1000.0).floor() as u64;
+    let sign = if ms < 0.0 && secs > 0 { "-" } else { "" };
+    format!("{sign}{}:{:02}", secs / 60, secs % 60)
+}

@@ -1,0 +1,267 @@
+//! Automatic signals (positive and negative cases), the rating rule, and the review boost.
+#![cfg(not(target_arch = "wasm32"))]
+
+use archdrill::core::boost::{boost_topics, make_boost, priority, PHASE_TOPICS};
+use archdrill::core::catalogue::Scope;
+use archdrill::core::interview::{interview, PhaseKey};
+use archdrill::core::interview_session::{Attempt, Mark};
+use archdrill::core::queue::{build_queue, count, Priority, Stage};
+use archdrill::core::rating::{rate, Rating};
+use archdrill::core::signals::{quantities, signals, technologies, Signal};
+use archdrill::core::sm2::Sm2State;
+use archdrill::core::study_day::StudyDay;
+use std::collections::HashMap;
+
+const MIN: f64 = 60_000.0;
+
+/// An attempt at the URL shortener with these notes, each phase taking `minutes[p]`.
+fn attempt(notes: [&str; 4], minutes: [f64; 4]) -> (Attempt, f64) {
+    let url = interview("url-shortener").unwrap();
+    let mut a = Attempt::start(url, 0.0);
+    let mut now = 0.0;
+    for (p, m) in minutes.iter().enumerate() {
+        a.notes[p] = notes[p].to_string();
+        now += m * MIN;
+        a.next_phase(now);
+    }
+    (a, now)
+}
+
+fn signal<'a>(all: &'a [Signal], name_part: &str, phase: PhaseKey) -> Option<&'a Signal> {
+    all.iter()
+        .find(|s| s.name.contains(name_part) && s.phase == phase)
+}
+
+const STRONG: [&str; 4] = [
+    "100M URLs/month → ~40 writes/s avg, 400/s peak; 4k reads/s; 3 TB over 5 years; p99 20 ms; 99.99 % uptime",
+    "Monolith API servers behind an ALB; Postgres primary; Redis cache for hot keys; a Kafka topic for click counts",
+    "| option | cost |\n|---|---|\n| Redis cache | 1 node |\n| read replicas | 2 |\n",
+    "Postgres down: fail over to the synchronous replica (RTO 1 min).\nRedis down: reads fall back to Postgres.\n\
+     Kafka down: clicks buffer on the API servers; consumer retries with backoff, poison messages to a DLQ.\n\
+     ALB failure: multi-AZ.",
+];
+
+#[test]
+fn quantities_need_a_unit() {
+    assert_eq!(
+        quantities("~400/s peak, 10K RPS, 3 TB, 99.9% and 100M"),
+        ["400/s", "10K RPS", "3 TB", "99.9%", "100M"]
+    );
+    assert!(quantities("version 2 of the design in 2026 with v3").is_empty());
+    assert_eq!(
+        technologies("postgres + Redis, kafka"),
+        ["Postgres", "Redis", "Kafka"]
+    );
+    assert!(technologies("a database and a cache").is_empty());
+}
+
+#[test]
+fn strong_notes_raise_every_signal_with_evidence() {
+    let (a, now) = attempt(STRONG, [8.0, 10.0, 15.0, 12.0]);
+    let all = signals(interview("url-shortener").unwrap(), &a, now);
+    let numbers = signal(&all, "Quantifies", PhaseKey::Clarify).unwrap();
+    assert_eq!(numbers.mark, Mark::Met);
+    assert!(
+        numbers.evidence.contains("40 writes/s") && numbers.evidence.contains("3 TB"),
+        "{}",
+        numbers.evidence
+    );
+    let tech = signal(&all, "technologies", PhaseKey::Simplify).unwrap();
+    assert_eq!(tech.mark, Mark::Met);
+    assert!(
+        tech.evidence.contains("Postgres, Redis, Kafka"),
+        "{}",
+        tech.evidence
+    );
+    assert_eq!(
+        signal(&all, "table", PhaseKey::Bottleneck)
+            .unwrap()
+            .evidence,
+        "table with columns: option | cost"
+    );
+    let dlq = signal(&all, "dead-letter", PhaseKey::Failure).unwrap();
+    assert_eq!(dlq.mark, Mark::Met, "{}", dlq.evidence);
+    let down = signal(&all, "goes down", PhaseKey::Failure).unwrap();
+    assert_eq!(down.mark, Mark::Met, "{}", down.evidence);
+    assert!(all
+        .iter()
+        .filter(|s| s.name.contains("time budget"))
+        .all(|s| s.mark == Mark::Met));
+}
+
+#[test]
+fn weak_notes_miss_signals_and_say_why() {
+    let weak = [
+        "it depends on scale",
+        "a server and a database, then a queue for analytics",
+        "add caching",
+        "use retries",
+    ];
+    let (a, now) = attempt(weak, [12.0, 10.0, 15.0, 20.0]);
+    let all = signals(interview("url-shortener").unwrap(), &a, now);
+    let numbers = signal(&all, "Quantifies", PhaseKey::Clarify).unwrap();
+    assert_eq!(
+        (numbers.mark, numbers.evidence.as_str()),
+        (Mark::Missed, "0 found: none")
+    );
+    assert_eq!(
+        signal(&all, "technologies", PhaseKey::Simplify)
+            .unwrap()
+            .mark,
+        Mark::Missed
+    );
+    assert_eq!(
+        signal(&all, "table", PhaseKey::Bottleneck).unwrap().mark,
+        Mark::Missed
+    );
+    let dlq = signal(&all, "dead-letter", PhaseKey::Failure).unwrap();
+    assert_eq!(
+        dlq.mark,
+        Mark::Partly,
+        "retries but no DLQ: {}",
+        dlq.evidence
+    );
+    let down = signal(&all, "goes down", PhaseKey::Failure).unwrap();
+    assert_eq!(down.mark, Mark::Missed);
+    assert!(
+        down.evidence.contains("not covered: database, queue"),
+        "{}",
+        down.evidence
+    );
+    // clarify 12 of 8 minutes (+50 %) is missed, failure 20 of 12 too; the others are on time
+    let time = |p| signal(&all, "time budget", p).unwrap();
+    assert_eq!(
+        (
+            time(PhaseKey::Clarify).mark,
+            time(PhaseKey::Clarify).evidence.as_str()
+        ),
+        (Mark::Missed, "12:00 of 8:00")
+    );
+    assert_eq!(time(PhaseKey::Simplify).mark, Mark::Met);
+    // no async word anywhere: no DLQ signal at all
+    let (sync_only, now) = attempt(["", "Postgres", "", ""], [1.0; 4]);
+    assert!(signal(
+        &signals(interview("url-shortener").unwrap(), &sync_only, now),
+        "dead-letter",
+        PhaseKey::Failure
+    )
+    .is_none());
+}
+
+#[test]
+fn the_rating_rule_weights_rubric_and_signals_and_caps_by_the_weakest_phase() {
+    let url = interview("url-shortener").unwrap();
+    let (a, now) = attempt(STRONG, [8.0, 10.0, 15.0, 12.0]);
+    let all = signals(url, &a, now);
+    let everything_met = vec![Some(Mark::Met); url.rubric.len()];
+    let report = rate(url, &everything_met, &all);
+    assert_eq!(report.rating, Rating::StrongHire);
+    assert!(report.phases.iter().all(|p| (p.score - 1.0).abs() < 1e-9));
+    assert!(report.weakest_phases().is_empty());
+
+    // failure rubric all missed: failure phase = 0.75×0 + 0.25×1 = 0.25 → No Hire; overall capped at Lean No Hire
+    let mut marks = everything_met.clone();
+    for (i, _) in url.rubric_of(PhaseKey::Failure) {
+        marks[i] = Some(Mark::Missed);
+    }
+    let report = rate(url, &marks, &all);
+    let failure = &report.phases[3];
+    assert!((failure.score - 0.25).abs() < 1e-9);
+    assert_eq!(failure.rating, Rating::NoHire);
+    assert!(
+        failure.explanation().ends_with("= 0.25 → No Hire"),
+        "{}",
+        failure.explanation()
+    );
+    assert_eq!(report.rating, Rating::LeanNoHire);
+    assert!(
+        report.explanation.contains("capped at Lean No Hire"),
+        "{}",
+        report.explanation
+    );
+    assert_eq!(report.weakest_phases(), [PhaseKey::Failure]);
+
+    // partly everywhere with strong signals: 0.75×0.5 + 0.25×1 = 0.625 → Lean No Hire (below 0.65)
+    let partly = rate(url, &vec![Some(Mark::Partly); url.rubric.len()], &all);
+    assert!(partly.phases.iter().all(|p| p.rating == Rating::LeanNoHire));
+    assert_eq!(partly.rating, Rating::LeanNoHire);
+    // unassessed items count as missed
+    assert_eq!(
+        rate(url, &vec![None; url.rubric.len()], &all).rating,
+        Rating::NoHire
+    );
+}
+
+#[test]
+fn a_weak_phase_boosts_its_topics_in_the_queue() {
+    let url = interview("url-shortener").unwrap();
+    let topics = boost_topics(url, &[PhaseKey::Failure]);
+    assert!(
+        topics.iter().any(|t| t == "Caching"),
+        "the interview's own topics"
+    );
+    assert!(
+        PHASE_TOPICS[3]
+            .iter()
+            .all(|t| topics.iter().any(|x| x == t)),
+        "the failure phase's topics"
+    );
+    assert!(boost_topics(url, &[]).is_empty());
+
+    let today = StudyDay(500);
+    let retries = Scope::Topic("retries-and-backoff".into()).card_ids();
+    let state = |due| Sm2State {
+        repetitions: 3,
+        interval: 10,
+        ef100: 250,
+        due: StudyDay(due),
+    };
+    let states = HashMap::from([
+        (retries[0].to_string(), state(503)), // due in 3 days → pulled to today
+        (retries[1].to_string(), state(507)), // due in 7 days → pulled
+        (retries[2].to_string(), state(508)), // due in 8 days → stays
+    ]);
+    let boost = make_boost("url-shortener@1", topics, &states, today).unwrap();
+    assert_eq!(boost.pulled.len(), 2);
+    let prio = priority(std::slice::from_ref(&boost), today);
+    let all = Scope::All.card_ids();
+    let queue = build_queue(&all, &states, &[], today, 5, &prio);
+    assert_eq!(
+        &queue[..2],
+        &[(retries[0], Stage::Due), (retries[1], Stage::Due)]
+    );
+    let boosted_new: Vec<&str> = queue
+        .iter()
+        .filter(|(_, s)| *s == Stage::New)
+        .map(|(id, _)| *id)
+        .collect();
+    assert_eq!(boosted_new.len(), 5);
+    assert!(
+        boosted_new.iter().all(|id| prio.new_first.contains(*id)),
+        "boosted topics' new cards first: {boosted_new:?}"
+    );
+    assert_eq!(
+        count(&build_queue(
+            &all,
+            &states,
+            &[],
+            today,
+            5,
+            &Priority::default()
+        ))
+        .due,
+        0,
+        "without the boost nothing is due"
+    );
+
+    // once reviewed (due day changed), a pulled card is no longer forced due
+    let mut reviewed = states.clone();
+    reviewed.insert(retries[0].to_string(), state(530));
+    assert_eq!(
+        count(&build_queue(&all, &reviewed, &[], today.plus(1), 0, &prio)).due,
+        1
+    );
+    // after BOOST_DAYS new cards are no longer put first, pulled cards stay due until reviewed
+    let later = priority(std::slice::from_ref(&boost), today.plus(20));
+    assert!(later.new_first.is_empty() && later.pulled.len() == 2);
+}
