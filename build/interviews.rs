@@ -276,6 +276,16 @@ pub fn validate_interviews(
                 .collect(),
         });
     }
+    // easiest first, then shorter, then by title: the order the picker shows
+    let rank = |d: &str| {
+        DIFFICULTIES
+            .iter()
+            .position(|x| *x == d)
+            .unwrap_or(DIFFICULTIES.len())
+    };
+    out.sort_by(|a, b| {
+        (rank(&a.difficulty), a.minutes, &a.title).cmp(&(rank(&b.difficulty), b.minutes, &b.title))
+    });
     if errors.is_empty() {
         Ok(out)
     } else {

@@ -3,7 +3,10 @@
 //! - [`core`]: pure logic (SM-2, study days, due queue, catalogue, Markdown), native-testable.
 //! - [`store`]: persistence behind the [`store::Store`] trait (IndexedDB in the browser).
 //! - `ui`: Leptos components (wasm only).
+//! - `bench_exports`: functions the benchmark harness calls from JavaScript (wasm only).
 
+#[cfg(target_arch = "wasm32")]
+pub mod bench_exports;
 pub mod core;
 pub mod store;
 #[cfg(target_arch = "wasm32")]

@@ -222,3 +222,72 @@ async fn the_app_reviews_a_card_and_stores_the_grade() {
     assert_eq!((state.repetitions, state.interval), (1, 1));
     window().location().set_hash("#/").unwrap();
 }
+
+/// Mounts the app on `db` at `hash`; keep the returned handle alive while testing.
+fn mount_app(db: &'static str, hash: &str) -> leptos::mount::UnmountHandle<impl Mountable> {
+    window().location().set_hash(hash).unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(
+        host.unchecked_into(),
+        move || view! { <archdrill::ui::app::App db_name=db/> },
+    )
+}
+
+#[wasm_bindgen_test]
+async fn interview_notes_autosave_and_resume_after_a_remount() {
+    let db = "archdrill-test-interview";
+    IdbStore::delete(db).await.unwrap();
+    let first = mount_app(db, "#/interviews");
+    until("the picker", || {
+        query("[data-testid=interview-list] button.primary").is_some()
+    })
+    .await;
+    query("[data-testid=interview-list] button.primary")
+        .unwrap()
+        .click();
+    until("the notes editor", || {
+        query("[data-testid=notes]").is_some()
+    })
+    .await;
+    let attempt_hash = window().location().hash().unwrap();
+    assert!(attempt_hash.starts_with("#/attempts/"), "{attempt_hash}");
+    let notes: web_sys::HtmlTextAreaElement =
+        query("[data-testid=notes]").unwrap().unchecked_into();
+    notes.set_value("100M users, 40 writes/s");
+    notes
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    until("the autosave", || {
+        text("[data-testid=save-status]").starts_with("Saved")
+    })
+    .await;
+    drop(first);
+    assert!(query("[data-testid=notes]").is_none(), "unmounted");
+
+    let stored = IdbStore::open(db).await.unwrap().attempts().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].notes[0], "100M users, 40 writes/s");
+    assert!(
+        stored[0].running_since_ms.is_some(),
+        "the clock keeps running while the tab is closed"
+    );
+
+    sleep(2100).await;
+    let _second = mount_app(db, &attempt_hash);
+    until("the resumed attempt", || {
+        query("[data-testid=notes]").is_some()
+    })
+    .await;
+    let resumed: web_sys::HtmlTextAreaElement =
+        query("[data-testid=notes]").unwrap().unchecked_into();
+    assert_eq!(resumed.value(), "100M users, 40 writes/s");
+    assert!(text("[data-testid=phase-title]").starts_with("1 of 4"));
+    // the 2 s the app was closed count on the clock of the 8-minute phase
+    let clock = text("[data-testid=phase-clock]");
+    let left = clock.trim_start_matches("Phase ").trim_end_matches(" left");
+    let (m, s) = left.split_once(':').expect("m:ss");
+    let seconds_left: u32 = m.parse::<u32>().unwrap() * 60 + s.parse::<u32>().unwrap();
+    assert!(seconds_left <= 8 * 60 - 2, "{clock}");
+    window().location().set_hash("#/").unwrap();
+}

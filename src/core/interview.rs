@@ -39,6 +39,16 @@ impl PhaseKey {
         }
     }
 
+    /// The key used in interview files ("clarify", …).
+    pub fn key(self) -> &'static str {
+        match self {
+            PhaseKey::Clarify => "clarify",
+            PhaseKey::Simplify => "simplify",
+            PhaseKey::Bottleneck => "bottleneck",
+            PhaseKey::Failure => "failure",
+        }
+    }
+
     /// Short name.
     pub fn name(self) -> &'static str {
         match self {

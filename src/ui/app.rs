@@ -1,6 +1,9 @@
 //! The root component: opens IndexedDB, loads the learner's data, then shows the routed screen.
 
 use super::home::Home;
+use super::interviews::history::History;
+use super::interviews::picker::Picker;
+use super::interviews::session::AttemptScreen;
 use super::review::Review;
 use super::route::{use_route, Route};
 use super::state::{AppState, Loaded};
@@ -17,6 +20,7 @@ async fn open(db_name: &str) -> StoreResult<AppState> {
     let data = load_study_data(&store, today).await?;
     let attempts = store.attempts().await?;
     let boosts = store.boosts().await?;
+    super::perf::mark(super::perf::DATA_LOADED);
     Ok(AppState::new(
         store,
         Loaded {
@@ -60,6 +64,7 @@ fn Shell(state: AppState) -> impl IntoView {
             <nav class="mainnav" aria-label="Main">
                 <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Today"</a>
                 <a href="#/topics" aria-current=move || matches!(route.get(), Route::Topics | Route::Topic(_)).then_some("page")>"Topics"</a>
+                <a href="#/interviews" aria-current=move || matches!(route.get(), Route::Interviews | Route::Attempt(_) | Route::History).then_some("page")>"Interviews"</a>
             </nav>
         </header>
         {move || state.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
@@ -69,6 +74,9 @@ fn Shell(state: AppState) -> impl IntoView {
                 Route::Review(scope) => view! { <Review scope/> }.into_any(),
                 Route::Topics => view! { <Topics/> }.into_any(),
                 Route::Topic(slug) => view! { <TopicDetail slug/> }.into_any(),
+                Route::Interviews => view! { <Picker/> }.into_any(),
+                Route::Attempt(id) => view! { <AttemptScreen id/> }.into_any(),
+                Route::History => view! { <History/> }.into_any(),
             }}
         </main>
     }

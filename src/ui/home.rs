@@ -18,6 +18,7 @@ pub fn Home() -> impl IntoView {
         .flat_map(|s| s.topics)
         .map(|t| t.cards.len())
         .sum();
+    Effect::new(|_| super::perf::mark(super::perf::HOME_READY));
     view! {
         <section class="panel today" aria-labelledby="today-title">
             <h1 id="today-title">"Today"</h1>

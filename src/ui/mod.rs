@@ -7,6 +7,8 @@ pub mod grade_buttons;
 pub mod history;
 pub mod home;
 pub mod hooks;
+pub mod interviews;
+pub mod perf;
 pub mod progress_bar;
 pub mod review;
 pub mod route;

@@ -86,6 +86,7 @@ pub fn Review(scope: Scope) -> impl IntoView {
                                     <p class="hint muted">"Keys 0–5 grade · U undoes"</p>
                                 }.into_any()
                             } else {
+                                Effect::new(|_| super::perf::mark(super::perf::CARD_READY));
                                 view! {
                                     <button class="primary show" on:click=move |_| reveal()>"Show answer"</button>
                                     <p class="hint muted">"Space or Enter shows the answer"</p>

@@ -16,6 +16,12 @@ pub enum Route {
     Topics,
     /// One topic's cards.
     Topic(String),
+    /// The mock-interview picker.
+    Interviews,
+    /// One interview attempt (running or its results).
+    Attempt(String),
+    /// Past attempts and their ratings.
+    History,
 }
 
 impl Route {
@@ -31,6 +37,9 @@ impl Route {
             ["review", "topic", slug] => Route::Review(Scope::Topic((*slug).to_string())),
             ["topics"] => Route::Topics,
             ["topics", slug] => Route::Topic((*slug).to_string()),
+            ["interviews"] => Route::Interviews,
+            ["attempts", id] => Route::Attempt((*id).to_string()),
+            ["history"] => Route::History,
             _ => Route::Home,
         }
     }
@@ -44,6 +53,9 @@ impl Route {
             Route::Review(Scope::Topic(slug)) => format!("#/review/topic/{slug}"),
             Route::Topics => "#/topics".into(),
             Route::Topic(slug) => format!("#/topics/{slug}"),
+            Route::Interviews => "#/interviews".into(),
+            Route::Attempt(id) => format!("#/attempts/{id}"),
+            Route::History => "#/history".into(),
         }
     }
 }

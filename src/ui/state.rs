@@ -56,6 +56,10 @@ pub struct AppState {
     pub boosts: RwSignal<Vec<Boost>>,
     /// The queue priority those boosts give today.
     pub priority: RwSignal<Priority>,
+    /// True while attempt autosaves are being written.
+    pub saving: RwSignal<bool>,
+    /// Attempt versions waiting to be written.
+    unsaved: StoredValue<Vec<Attempt>>,
 }
 
 impl AppState {
@@ -72,6 +76,8 @@ impl AppState {
             attempts: RwSignal::new(attempts),
             priority: RwSignal::new(boost::priority(&boosts, today)),
             boosts: RwSignal::new(boosts),
+            saving: RwSignal::new(false),
+            unsaved: StoredValue::new(Vec::new()),
             store: StoredValue::new_local(Rc::new(store)),
             data: RwSignal::new(data),
             settings: RwSignal::new(settings),
@@ -131,6 +137,7 @@ impl AppState {
             .with_untracked(|d| d.entry_for(card_id, grade, self.now()));
         self.write(move |store| async move {
             let stored = store.record(entry).await?;
+            super::perf::mark(super::perf::GRADE_SAVED);
             self.undo_stack.update(|s| s.push(stored.clone()));
             self.data.update(|d| d.apply(stored));
             Ok(())
@@ -162,13 +169,23 @@ impl AppState {
     }
 
     /// Updates an attempt in memory at once and stores it in the background (autosave).
+    /// Writes are coalesced: one in flight at a time, then the newest version of each attempt.
     pub fn save_attempt(self, attempt: Attempt) {
         self.attempts.update(|all| upsert(all, &attempt));
+        self.unsaved
+            .update_value(|pending| upsert(pending, &attempt));
+        if self.saving.get_untracked() {
+            return;
+        }
+        self.saving.set(true);
         let store = self.store.get_value();
         leptos::task::spawn_local(async move {
-            if let Err(e) = store.save_attempt(&attempt).await {
-                self.error.set(Some(e.to_string()));
+            while let Some(next) = self.unsaved.try_update_value(|p| p.pop()).flatten() {
+                if let Err(e) = store.save_attempt(&next).await {
+                    self.error.set(Some(e.to_string()));
+                }
             }
+            self.saving.set(false);
         });
     }
 

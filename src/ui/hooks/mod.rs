@@ -1,3 +1,4 @@
 //! Browser hooks, one per file.
 
 pub mod use_keydown;
+pub mod use_now;

@@ -36,6 +36,24 @@ for (const colorScheme of ['light', 'dark']) {
     await page.goto(`${server.url}#/topics/caching`);
     await page.getByTestId('topic-cards').waitFor();
     await shot('topic');
+    await page.goto(`${server.url}#/interviews`);
+    await page.getByTestId('interview-list').waitFor();
+    await shot('interviews');
+    await page.getByRole('button', { name: 'Start Design a URL shortener' }).click();
+    await page.getByTestId('notes').fill('**Scale:** 100M URLs/month → ~40 writes/s, 4k reads/s\n\n- 3 TB over 5 years\n- p99 20 ms');
+    await page.getByRole('button', { name: 'Show a hint (1 of 3)' }).click();
+    await page.waitForTimeout(300);
+    await shot('interview-phase');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next phase →' }).click();
+    await page.getByTestId('notes').fill('| option | cost |\n|---|---|\n| Redis | 1 node |');
+    await page.getByRole('button', { name: 'Finish interview' }).click();
+    await page.getByTestId('overall').waitFor();
+    for (const radio of await page.getByRole('radio', { name: 'met' }).all()) await radio.check();
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await page.getByTestId('saved').waitFor();
+    await shot('interview-results');
+    await page.getByTestId('result-clarify').scrollIntoViewIfNeeded();
+    await shot('interview-results-phase');
     await page.goto(`${server.url}#/review/topic/escaping`);
     while (!(await page.getByTestId('finished').count())) {
       await page.getByTestId('card-front').waitFor();

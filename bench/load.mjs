@@ -1,0 +1,47 @@
+// Cold and warm loads: navigation start → a card front shown with "Show answer" enabled
+// (the app's `archdrill:card-ready` mark), on the review screen.
+import { assertNoErrors, launch, markTime, openFresh } from './browser.mjs';
+
+const CARD_READY = 'archdrill:card-ready';
+
+/** Where the time of one load went, from the page's own timings. */
+async function breakdown(page) {
+  return page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return {
+      wasmFetched: wasm?.responseEnd,
+      dataLoaded: performance.getEntriesByName('archdrill:data-loaded')[0]?.startTime,
+    };
+  });
+}
+
+/** `runs` loads of `url`, each in a new browser with a new profile. */
+export async function coldLoads(url, runs) {
+  const samples = [];
+  const parts = [];
+  for (let i = 0; i < runs; i++) {
+    const { page, errors, close } = await launch();
+    try {
+      await page.goto(`${url}#/review`);
+      samples.push(await markTime(page, CARD_READY));
+      parts.push(await breakdown(page));
+      assertNoErrors(errors, 'cold load');
+    } finally {
+      await close();
+    }
+  }
+  return { samples, parts };
+}
+
+/** `runs` reloads of `url` in `page`, whose profile already holds the HTTP cache and data. */
+export async function warmLoads(page, errors, url, runs) {
+  const samples = [];
+  const parts = [];
+  for (let i = 0; i < runs; i++) {
+    await openFresh(page, `${url}#/review`);
+    samples.push(await markTime(page, CARD_READY));
+    parts.push(await breakdown(page));
+  }
+  assertNoErrors(errors, 'warm load');
+  return { samples, parts };
+}

@@ -1,0 +1,91 @@
+//! Functions the benchmark harness (`bench/`) calls from JavaScript through
+//! `window.wasmBindings`: the app's own SM-2 and due queue, timed inside the page.
+
+use crate::core::boost;
+use crate::core::catalogue::Scope;
+use crate::core::queue::build_queue;
+use crate::core::sm2::{next_state, Grade, Sm2State};
+use crate::core::study_day::StudyDay;
+use crate::store::indexed_db::IdbStore;
+use crate::store::{load_study_data, Store};
+use wasm_bindgen::prelude::*;
+
+fn grade(q: u8) -> Result<Grade, JsError> {
+    Grade::new(q).ok_or_else(|| JsError::new(&format!("grade {q} is not 0–5")))
+}
+
+/// Runs SM-2 over `grades` cut into sequences of `sequence_length`, each starting from a new
+/// card that is graded on the day it falls due, and returns every sequence's final
+/// `repetitions, interval, ef100`, flattened.
+#[wasm_bindgen]
+pub fn sm2_run(grades: &[u8], sequence_length: usize) -> Result<Vec<u32>, JsError> {
+    let mut out = Vec::with_capacity(grades.len() / sequence_length.max(1) * 3 + 3);
+    for sequence in grades.chunks(sequence_length.max(1)) {
+        let mut state = Sm2State::NEW;
+        for &q in sequence {
+            state = next_state(state, grade(q)?, state.due);
+        }
+        out.extend([state.repetitions, state.interval, u32::from(state.ef100)]);
+    }
+    Ok(out)
+}
+
+/// One SM-2 step: `[repetitions, interval, ef100, due]` after grading `state` (same layout,
+/// empty for a new card) with `q` on study day `today`.
+#[wasm_bindgen]
+pub fn sm2_next(state: &[i32], q: u8, today: i32) -> Result<Vec<i32>, JsError> {
+    let before = match *state {
+        [] => Sm2State::NEW,
+        [repetitions, interval, ef100, due] => Sm2State {
+            repetitions: u32::try_from(repetitions)?,
+            interval: u32::try_from(interval)?,
+            ef100: u16::try_from(ef100)?,
+            due: StudyDay(due),
+        },
+        _ => return Err(JsError::new("a state is [repetitions, interval, ef100, due]")),
+    };
+    let after = next_state(before, grade(q)?, StudyDay(today));
+    Ok(vec![
+        i32::try_from(after.repetitions)?,
+        i32::try_from(after.interval)?,
+        i32::from(after.ef100),
+        after.due.0,
+    ])
+}
+
+/// Loads the database `db_name` as the app does at start-up, then builds today's queue over
+/// every card `runs` times, as the app's review screen does; returns each build's milliseconds.
+#[wasm_bindgen]
+pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError> {
+    let error = |e: crate::store::StoreError| JsError::new(&e.0);
+    let store = IdbStore::open(&db_name).await.map_err(error)?;
+    let settings = store.settings().await.map_err(error)?;
+    let today = crate::ui::clock::now(settings.day_start_hour).day;
+    let data = load_study_data(&store, today).await.map_err(error)?;
+    let priority = boost::priority(&store.boosts().await.map_err(error)?, today);
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or_else(|| JsError::new("no Performance API"))?;
+    let mut timings = Vec::new();
+    for _ in 0..runs {
+        let start = performance.now();
+        let ids = Scope::All.card_ids();
+        let queue = build_queue(
+            &ids,
+            &data.states,
+            &data.recent_log,
+            today,
+            settings.new_per_day,
+            &priority,
+        );
+        std::hint::black_box(queue);
+        timings.push(performance.now() - start);
+    }
+    Ok(timings)
+}
+
+/// Bytes of linear memory the wasm module holds.
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    (::core::arch::wasm32::memory_size(0) * 65536) as f64
+}

@@ -1,0 +1,34 @@
+//! Mock-interview screens: picker, a running attempt, results and history.
+
+pub mod history;
+pub mod notes_editor;
+pub mod picker;
+pub mod rating_chip;
+pub mod results;
+pub mod session;
+
+use super::route::{go, Route};
+use super::state::AppState;
+use crate::core::interview::Interview;
+use crate::core::interview_session::Attempt;
+use leptos::prelude::*;
+
+/// Starts a new attempt at `interview` now and opens it.
+pub fn start(state: AppState, interview: &Interview) {
+    let attempt = Attempt::start(interview, js_sys::Date::now());
+    let route = Route::Attempt(attempt.id.clone());
+    state.save_attempt(attempt);
+    go(&route);
+}
+
+/// Applies `change` to the stored attempt `id` and autosaves it.
+pub fn update(state: AppState, id: &str, change: impl FnOnce(&mut Attempt)) {
+    let Some(mut attempt) = state
+        .attempts
+        .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
+    else {
+        return;
+    };
+    change(&mut attempt);
+    state.save_attempt(attempt);
+}

@@ -1,0 +1,42 @@
+//! The notes editor of a phase: Markdown in a monospace textarea, with a preview.
+
+use crate::core::markdown::to_safe_html;
+use leptos::prelude::*;
+
+/// A textarea for `text` (autosaved through `on_input`) with a Write / Preview switch and
+/// the save status.
+#[component]
+pub fn NotesEditor(
+    #[prop(into)] text: Signal<String>,
+    #[prop(into)] disabled: Signal<bool>,
+    on_input: Callback<String>,
+    /// True while the notes are being written to storage.
+    #[prop(into)]
+    saving: Signal<bool>,
+) -> impl IntoView {
+    let preview = RwSignal::new(false);
+    view! {
+        <div class="notes">
+            <div class="notes-tabs" role="tablist">
+                <button role="tab" aria-selected=move || (!preview.get()).to_string()
+                        on:click=move |_| preview.set(false)>"Write"</button>
+                <button role="tab" aria-selected=move || preview.get().to_string()
+                        on:click=move |_| preview.set(true)>"Preview"</button>
+                <span class="muted small" data-testid="save-status" role="status">
+                    {move || if saving.get() { "Saving…" } else { "Saved · Markdown, tables" }}
+                </span>
+            </div>
+            {move || if preview.get() {
+                view! { <div class="md preview" data-testid="notes-preview" inner_html=to_safe_html(&text.get())></div> }.into_any()
+            } else {
+                view! {
+                    <textarea class="notes-input" data-testid="notes" spellcheck="false"
+                        aria-label="Your notes for this phase"
+                        placeholder="Requirements, numbers, components, trade-offs… (Markdown)"
+                        prop:value=move || text.get() disabled=move || disabled.get()
+                        on:input=move |ev| on_input.run(event_target_value(&ev))></textarea>
+                }.into_any()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! A coloured chip for a 1–4 rating.
+
+use crate::core::rating::Rating;
+use leptos::prelude::*;
+
+/// "3 · Hire" in the rating's colour.
+#[component]
+pub fn RatingChip(rating: Rating) -> impl IntoView {
+    view! {
+        <span class=format!("rating r{}", rating.number())>
+            {rating.number()} " · " {rating.label()}
+        </span>
+    }
+}

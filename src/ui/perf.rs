@@ -1,0 +1,18 @@
+//! Performance marks (`performance.mark`) at the moments the benchmark harness (`bench/`) times.
+//! A mark costs about a microsecond and is only read by tools; nothing in the app depends on it.
+
+/// Study data and settings have been read from IndexedDB.
+pub const DATA_LOADED: &str = "archdrill:data-loaded";
+/// The home screen is rendered with today's counts.
+pub const HOME_READY: &str = "archdrill:home-ready";
+/// A grade's IndexedDB transaction has committed.
+pub const GRADE_SAVED: &str = "archdrill:grade-saved";
+/// A card front is rendered with the "Show answer" button enabled.
+pub const CARD_READY: &str = "archdrill:card-ready";
+
+/// Adds the performance mark `name` (ignored where the Performance API is missing).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
