@@ -291,3 +291,74 @@ async fn interview_notes_autosave_and_resume_after_a_remount() {
     assert!(seconds_left <= 8 * 60 - 2, "{clock}");
     window().location().set_hash("#/").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_is_upgraded_in_place_without_losing_reviews() {
+    use indexed_db_futures::database::Database;
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+    let name = "archdrill-test-upgrade";
+    IdbStore::delete(name).await.unwrap();
+    // the schema of version 1, with one review in it
+    let v1 = Database::open(name)
+        .with_version(1u32)
+        .with_on_upgrade_needed(|_, db| {
+            db.create_object_store("cards")
+                .with_key_path("id".into())
+                .build()?;
+            let log = db
+                .create_object_store("log")
+                .with_key_path("seq".into())
+                .with_auto_increment(true)
+                .build()?;
+            log.create_index("day", "day".into()).build()?;
+            db.create_object_store("settings").build()?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let entry = StudyData::default().entry_for("a", Grade::new(4).unwrap(), at(3));
+    let tx = v1
+        .transaction(["log", "cards"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store("log")
+        .unwrap()
+        .add(&entry)
+        .serde()
+        .unwrap()
+        .await
+        .unwrap();
+    #[derive(serde::Serialize)]
+    struct CardRecord<'a> {
+        id: &'a str,
+        state: Sm2State,
+    }
+    let record = CardRecord {
+        id: "a",
+        state: entry.after,
+    };
+    tx.object_store("cards")
+        .unwrap()
+        .put(&record)
+        .serde()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    v1.close();
+
+    let upgraded = IdbStore::open(name).await.unwrap();
+    assert_eq!(upgraded.version(), DB_VERSION);
+    assert_eq!(
+        upgraded.card_states().await.unwrap().get("a"),
+        Some(&entry.after)
+    );
+    assert_eq!(upgraded.full_log().await.unwrap().len(), 1);
+    assert!(
+        upgraded.attempts().await.unwrap().is_empty(),
+        "the version 2 stores exist"
+    );
+    assert!(upgraded.boosts().await.unwrap().is_empty());
+}

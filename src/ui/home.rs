@@ -2,6 +2,7 @@
 
 use super::counts_badge::CountsBadge;
 use super::history::History;
+use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
@@ -20,6 +21,7 @@ pub fn Home() -> impl IntoView {
         .sum();
     Effect::new(|_| super::perf::mark(super::perf::HOME_READY));
     view! {
+        <ResumeBanner/>
         <section class="panel today" aria-labelledby="today-title">
             <h1 id="today-title">"Today"</h1>
             <dl class="today-counts" data-testid="today-counts">

@@ -25,8 +25,10 @@ test('a whole interview: notes survive a reload, assessment gives an explained r
     assert.match(await interview.phaseTitle(), /^1 of 4 · Clarify/);
     await interview.typeNotes(NOTES.clarify);
 
-    // autosave: a reload resumes the same phase with the notes and a running clock
+    // autosave: after a reload the home screen offers to resume the same phase with the notes
+    await page.goto(server.url);
     await page.reload();
+    await page.getByRole('link', { name: 'Resume interview' }).click();
     await page.getByTestId('phase-title').waitFor();
     assert.match(await interview.phaseTitle(), /^1 of 4/);
     assert.equal(await interview.notes(), NOTES.clarify);

@@ -5,6 +5,7 @@ pub mod notes_editor;
 pub mod picker;
 pub mod rating_chip;
 pub mod results;
+pub mod resume_banner;
 pub mod session;
 
 use super::route::{go, Route};
