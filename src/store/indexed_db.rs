@@ -45,6 +45,19 @@ fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
 }
 
+/// Stores a card's state in the `cards` store of a read-write transaction.
+async fn put_state(
+    cards: &indexed_db_futures::object_store::ObjectStore<'_>,
+    id: &str,
+    state: Sm2State,
+) -> StoreResult<()> {
+    let record = CardRecord {
+        id: id.to_string(),
+        state,
+    };
+    cards.put(&record).serde().map_err(err)?.await.map_err(err)
+}
+
 /// Creates or migrates the object stores from `old` to [`DB_VERSION`].
 fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Result<()> {
     let old = event.old_version() as u32;
@@ -159,16 +172,7 @@ impl Store for IdbStore {
             .map_err(err)?
             .await
             .map_err(err)?;
-        let record = CardRecord {
-            id: entry.card_id.clone(),
-            state: entry.after,
-        };
-        cards
-            .put(&record)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
+        put_state(&cards, &entry.card_id, entry.after).await?;
         tx.commit().await.map_err(err)?;
         entry.seq = seq;
         Ok(entry)
@@ -189,18 +193,7 @@ impl Store for IdbStore {
         }
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
         match entry.before {
-            Some(state) => {
-                let record = CardRecord {
-                    id: entry.card_id.clone(),
-                    state,
-                };
-                cards
-                    .put(&record)
-                    .serde()
-                    .map_err(err)?
-                    .await
-                    .map_err(err)?;
-            }
+            Some(state) => put_state(&cards, &entry.card_id, state).await?,
             None => cards
                 .delete(entry.card_id.as_str())
                 .build()
