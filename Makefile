@@ -5,6 +5,8 @@ SHELL := /bin/bash
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 E2E_DIST             := target/e2e-dist
+BENCH_OUT            := target/benchmarks
+BENCH_COLLECTIONS    := 10000 100000
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
@@ -12,7 +14,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test dist tools browser-tools lint test-native test-web test-e2e e2e-build clean
+.PHONY: serve test dist tools browser-tools lint test-native test-web test-e2e e2e-build bench clean
 
 ## serve: build the app and serve it at http://127.0.0.1:8080
 serve: tools
@@ -41,6 +43,16 @@ e2e-build:
 
 test-e2e: e2e-build
 	ARCHDRILL_DIST=$(E2E_DIST) node --test --test-concurrency=1 tests/e2e/
+
+## bench: times release builds in headless Chromium; prints the table, writes bench/results.md
+bench: tools browser-tools
+	trunk build --release --offline --dist $(BENCH_OUT)/app
+	for cards in $(BENCH_COLLECTIONS); do \
+	  node bench/synthetic-decks.mjs $(BENCH_OUT)/decks-$$cards $$cards; \
+	  ARCHDRILL_EXTRA_DECKS=$(BENCH_OUT)/decks-$$cards \
+	    trunk build --release --offline --dist $(BENCH_OUT)/app-$$cards; \
+	done
+	BENCH_OUT=$(BENCH_OUT) node bench/run.mjs
 
 # ---- installing what is missing -------------------------------------------------------
 

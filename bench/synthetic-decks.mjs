@@ -9,11 +9,29 @@ import { join } from 'node:path';
 const SECTIONS = 10;
 const TOPICS_PER_SECTION = 20;
 
+/** The id of card `c` of topic `t` in section `s`. */
+const cardId = (s, t, c) => `synthetic-s${s}-t${t}-c${c}`;
+
+/** Every topic of a `cards`-card collection as { s, t, count }, in curriculum order. */
+function topics(cards) {
+  const total = SECTIONS * TOPICS_PER_SECTION;
+  return Array.from({ length: total }, (_, i) => ({
+    s: Math.floor(i / TOPICS_PER_SECTION) + 1,
+    t: (i % TOPICS_PER_SECTION) + 1,
+    count: Math.floor((cards * (i + 1)) / total) - Math.floor((cards * i) / total),
+  }));
+}
+
+/** The ids of every card of a `cards`-card collection, in curriculum order. */
+export function syntheticCardIds(cards) {
+  return topics(cards).flatMap(({ s, t, count }) => Array.from({ length: count }, (_, c) => cardId(s, t, c)));
+}
+
 /** The TOML of one deck: `count` cards of topic `t` in section `s`. */
 function deck(s, t, count) {
   const cards = Array.from({ length: count }, (_, c) => `
 [[card]]
-id    = "synthetic-s${s}-t${t}-c${c}"
+id    = "${cardId(s, t, c)}"
 front = "Synthetic card ${c} of *topic ${s}.${t}*: what does \`key-${c}\` map to?"
 back  = "Value **${c * 7919 % 10007}**, seeded for the benchmark."
 `).join('');
@@ -37,11 +55,7 @@ export async function writeSyntheticDecks(dir, cards) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'curriculum.toml'), curriculum());
-  const topics = SECTIONS * TOPICS_PER_SECTION;
-  for (let i = 0; i < topics; i++) {
-    const s = Math.floor(i / TOPICS_PER_SECTION) + 1;
-    const t = (i % TOPICS_PER_SECTION) + 1;
-    const count = Math.floor((cards * (i + 1)) / topics) - Math.floor((cards * i) / topics);
+  for (const [i, { s, t, count }] of topics(cards).entries()) {
     await writeFile(join(dir, `${100 + i}-synthetic-s${s}-t${t}.toml`), deck(s, t, count));
   }
 }

@@ -10,8 +10,8 @@ use crate::store::indexed_db::IdbStore;
 use crate::store::{load_study_data, Store};
 use wasm_bindgen::prelude::*;
 
-fn grade(q: u8) -> Result<Grade, JsError> {
-    Grade::new(q).ok_or_else(|| JsError::new(&format!("grade {q} is not 0–5")))
+fn bad_grade(q: u8) -> JsError {
+    JsError::new(&format!("grade {q} is not 0–5"))
 }
 
 /// Runs SM-2 over `grades` cut into sequences of `sequence_length`, each starting from a new
@@ -19,15 +19,23 @@ fn grade(q: u8) -> Result<Grade, JsError> {
 /// `repetitions, interval, ef100`, flattened.
 #[wasm_bindgen]
 pub fn sm2_run(grades: &[u8], sequence_length: usize) -> Result<Vec<u32>, JsError> {
-    let mut out = Vec::with_capacity(grades.len() / sequence_length.max(1) * 3 + 3);
-    for sequence in grades.chunks(sequence_length.max(1)) {
-        let mut state = Sm2State::NEW;
-        for &q in sequence {
-            state = next_state(state, grade(q)?, state.due);
-        }
+    let length = sequence_length.max(1);
+    let mut out = Vec::with_capacity(grades.len().div_ceil(length) * 3);
+    // checked on the way, without a branch per step: a bad grade fails the whole run at the end
+    let mut valid = true;
+    for sequence in grades.chunks(length) {
+        let state = sequence.iter().fold(Sm2State::NEW, |state, &q| {
+            let grade = Grade::new(q);
+            valid &= grade.is_some();
+            next_state(state, grade.unwrap_or(Grade::ALL[0]), state.due)
+        });
         out.extend([state.repetitions, state.interval, u32::from(state.ef100)]);
     }
-    Ok(out)
+    if valid {
+        Ok(out)
+    } else {
+        Err(bad_grade(grades.iter().copied().max().unwrap_or_default()))
+    }
 }
 
 /// One SM-2 step: `[repetitions, interval, ef100, due]` after grading `state` (same layout,
@@ -42,9 +50,14 @@ pub fn sm2_next(state: &[i32], q: u8, today: i32) -> Result<Vec<i32>, JsError> {
             ef100: u16::try_from(ef100)?,
             due: StudyDay(due),
         },
-        _ => return Err(JsError::new("a state is [repetitions, interval, ef100, due]")),
+        _ => {
+            return Err(JsError::new(
+                "a state is [repetitions, interval, ef100, due]",
+            ))
+        }
     };
-    let after = next_state(before, grade(q)?, StudyDay(today));
+    let grade = Grade::new(q).ok_or_else(|| bad_grade(q))?;
+    let after = next_state(before, grade, StudyDay(today));
     Ok(vec![
         i32::try_from(after.repetitions)?,
         i32::try_from(after.interval)?,

@@ -103,6 +103,24 @@ fn interval_uses_old_ef_and_rounds_half_away_from_zero() {
 }
 
 #[test]
+fn huge_intervals_round_exactly_and_saturate() {
+    // 20,000,001 × 2.5 = 50,000,002.5 → 50,000,003 (the product needs more than 32 bits)
+    assert_eq!(
+        next_state(state(9, 20_000_001, 250), g(4), StudyDay(0)).interval,
+        50_000_003
+    );
+    // 1,717,986,918 × 2.5 = 4,294,967,295 = u32::MAX, and anything longer stays there
+    assert_eq!(
+        next_state(state(9, 1_717_986_918, 250), g(4), StudyDay(0)).interval,
+        u32::MAX
+    );
+    assert_eq!(
+        next_state(state(9, u32::MAX, 250), g(5), StudyDay(0)).interval,
+        u32::MAX
+    );
+}
+
+#[test]
 fn failure_resets_repetitions_but_keeps_lowered_ef() {
     let lapsed = next_state(state(4, 38, 250), g(2), StudyDay(10));
     assert_eq!(

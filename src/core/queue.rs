@@ -1,6 +1,7 @@
 //! The day's review queue: due cards (most overdue first), then new cards up to the daily
 //! limit, then the same-day re-drill of every card graded below 4 until it gets a 4 or 5.
 
+use super::catalogue::Section;
 use super::review_log::{LogEntry, ReviewKind};
 use super::sm2::Sm2State;
 use super::study_day::StudyDay;
@@ -90,6 +91,52 @@ fn summarise(log: &[LogEntry], today: StudyDay) -> Today<'_> {
     summary
 }
 
+/// Where a card goes in today's queue, before the new-card limit.
+enum Slot {
+    /// A review due on this (effective) day, today or earlier.
+    Due(StudyDay),
+    /// A card never graded.
+    New,
+}
+
+/// What today holds for one card.
+struct Standing {
+    /// The log position of its latest grade today, when that grade sends it to the re-drill.
+    drill: Option<u64>,
+    /// Its place among today's due and new cards, if it has one.
+    slot: Option<Slot>,
+}
+
+/// What today holds for the card `id`.
+fn standing(
+    id: &str,
+    states: &HashMap<String, Sm2State>,
+    day: &Today<'_>,
+    today: StudyDay,
+    priority: &Priority,
+) -> Standing {
+    let drill = match day.last.get(id) {
+        Some(&(grade, seq)) if grade < 4 => Some(seq),
+        _ => None,
+    };
+    let slot = if day.graded.contains(id) {
+        None
+    } else if let Some(state) = states.get(id) {
+        let due = priority.due(id, state);
+        (due <= today).then_some(Slot::Due(due))
+    } else {
+        Some(Slot::New)
+    };
+    Standing { drill, slot }
+}
+
+/// New cards still allowed today.
+fn new_left(new_per_day: u32, day: &Today<'_>) -> usize {
+    usize::try_from(new_per_day)
+        .unwrap_or(usize::MAX)
+        .saturating_sub(day.introduced)
+}
+
 /// The queue for the cards in `scope` (in curriculum order) on study day `today`.
 ///
 /// `log` must contain at least today's entries (others are ignored); the new-card limit
@@ -107,26 +154,16 @@ pub fn build_queue<'a>(
     let mut due: Vec<(StudyDay, usize, &'a str)> = Vec::new();
     let mut new: Vec<(bool, usize, &'a str)> = Vec::new();
     let mut drill: Vec<(u64, &'a str)> = Vec::new();
-    let new_left = usize::try_from(new_per_day)
-        .unwrap_or(usize::MAX)
-        .saturating_sub(day.introduced);
+    let new_left = new_left(new_per_day, &day);
     for (position, &id) in scope.iter().enumerate() {
-        if let Some(&(grade, seq)) = day.last.get(id) {
-            if grade < 4 {
-                drill.push((seq, id));
-            }
+        let standing = standing(id, states, &day, today, priority);
+        if let Some(seq) = standing.drill {
+            drill.push((seq, id));
         }
-        if day.graded.contains(id) {
-            continue;
-        }
-        match states.get(id) {
-            Some(state) => {
-                let due_day = priority.due(id, state);
-                if due_day <= today {
-                    due.push((due_day, position, id));
-                }
-            }
-            None => new.push((!priority.new_first.contains(id), position, id)),
+        match standing.slot {
+            Some(Slot::Due(due_day)) => due.push((due_day, position, id)),
+            Some(Slot::New) => new.push((!priority.new_first.contains(id), position, id)),
+            None => {}
         }
     }
     due.sort_unstable();
@@ -137,6 +174,72 @@ pub fn build_queue<'a>(
     let new = new.into_iter().map(|(_, _, id)| (id, Stage::New));
     let drill = drill.into_iter().map(|(_, id)| (id, Stage::Drill));
     due.chain(new).chain(drill).collect()
+}
+
+/// Today's counts overall, per section and per topic of a curriculum.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CurriculumCounts {
+    /// Every card.
+    pub total: Counts,
+    /// Per section, in curriculum order.
+    pub sections: Vec<Counts>,
+    /// Per topic, by section then topic, in curriculum order.
+    pub topics: Vec<Vec<Counts>>,
+}
+
+/// The stage-by-stage sum of `counts`.
+fn sum<'c>(counts: impl IntoIterator<Item = &'c Counts>) -> Counts {
+    counts.into_iter().fold(Counts::default(), |a, b| Counts {
+        due: a.due + b.due,
+        new: a.new + b.new,
+        drill: a.drill + b.drill,
+    })
+}
+
+/// Today's counts for every topic and section of `sections` and overall: each is what
+/// `count(&build_queue(..))` gives for that scope, but the log is summarised once and each card
+/// looked at once (the home screen shows them all; hundreds of queues made it slow).
+pub fn curriculum_counts(
+    sections: &[Section],
+    states: &HashMap<String, Sm2State>,
+    log: &[LogEntry],
+    today: StudyDay,
+    new_per_day: u32,
+    priority: &Priority,
+) -> CurriculumCounts {
+    let day = summarise(log, today);
+    let limit = |c: Counts| Counts {
+        new: c.new.min(new_left(new_per_day, &day)),
+        ..c
+    };
+    let unlimited: Vec<Vec<Counts>> = sections
+        .iter()
+        .map(|section| {
+            let topic_counts = section.topics.iter().map(|topic| {
+                let mut counts = Counts::default();
+                for card in topic.cards {
+                    let standing = standing(card.id, states, &day, today, priority);
+                    counts.drill += usize::from(standing.drill.is_some());
+                    match standing.slot {
+                        Some(Slot::Due(_)) => counts.due += 1,
+                        Some(Slot::New) => counts.new += 1,
+                        None => {}
+                    }
+                }
+                counts
+            });
+            topic_counts.collect()
+        })
+        .collect();
+    let per_section: Vec<Counts> = unlimited.iter().map(sum).collect();
+    CurriculumCounts {
+        total: limit(sum(&per_section)),
+        sections: per_section.into_iter().map(limit).collect(),
+        topics: unlimited
+            .into_iter()
+            .map(|topics| topics.into_iter().map(limit).collect())
+            .collect(),
+    }
 }
 
 /// Counts of a queue by stage.

@@ -6,6 +6,7 @@
 
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
+use std::hint::select_unpredictable;
 
 /// The easiness factor of a new card, in hundredths (2.5).
 pub const INITIAL_EF100: u16 = 250;
@@ -88,7 +89,24 @@ fn ef_delta100(grade: Grade) -> i32 {
     10 - d * (8 + d * 2)
 }
 
+/// `round(interval × ef)` for an easiness factor in hundredths, half away from zero, exact.
+/// Divides in 32 bits whenever the product fits (any interval under 179 years): wasm has no
+/// cheap 64-bit division by a constant.
+#[inline(always)]
+fn grown_interval(interval: u32, ef100: u16) -> u32 {
+    let product = u64::from(interval) * u64::from(ef100) + 50;
+    let days = match u32::try_from(product) {
+        Ok(small) => u64::from(small / 100),
+        Err(_) => product / 100,
+    };
+    u32::try_from(days).unwrap_or(u32::MAX)
+}
+
 /// The next SM-2 state after grading a card `grade` on study day `today`.
+///
+/// Inlined, and without branches on the grade or the repetitions: it computes every outcome and
+/// picks one with [`select_unpredictable`], because it runs in tight loops over grades no branch
+/// predictor can guess (log replay, the SM-2 benchmark in `bench/`).
 ///
 /// ```
 /// use archdrill::core::sm2::{next_state, Grade, Sm2State};
@@ -96,21 +114,17 @@ fn ef_delta100(grade: Grade) -> i32 {
 /// let first = next_state(Sm2State::NEW, Grade::new(4).unwrap(), StudyDay(100));
 /// assert_eq!((first.repetitions, first.interval, first.due), (1, 1, StudyDay(101)));
 /// ```
+#[inline(always)]
 pub fn next_state(state: Sm2State, grade: Grade, today: StudyDay) -> Sm2State {
-    let (repetitions, interval) = if grade.is_pass() {
-        let interval = match state.repetitions {
-            0 => 1,
-            1 => 6,
-            // round(I × ef), half away from zero, in exact integer arithmetic
-            _ => (u64::from(state.interval) * u64::from(state.ef100) + 50) / 100,
-        };
-        (
-            state.repetitions + 1,
-            u32::try_from(interval).unwrap_or(u32::MAX),
-        )
-    } else {
-        (0, 1)
-    };
+    let grown = grown_interval(state.interval, state.ef100);
+    let passed_interval = select_unpredictable(
+        state.repetitions == 0,
+        1,
+        select_unpredictable(state.repetitions == 1, 6, grown),
+    );
+    let pass = grade.is_pass();
+    let repetitions = select_unpredictable(pass, state.repetitions + 1, 0);
+    let interval = select_unpredictable(pass, passed_interval, 1);
     let ef = (i32::from(state.ef100) + ef_delta100(grade)).max(i32::from(MIN_EF100));
     Sm2State {
         repetitions,

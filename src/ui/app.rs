@@ -4,6 +4,9 @@ use super::home::Home;
 use super::interviews::history::History;
 use super::interviews::picker::Picker;
 use super::interviews::session::AttemptScreen;
+use super::pwa::{
+    offline_indicator::OfflineIndicator, storage::Persistence, update_banner::UpdateBanner,
+};
 use super::review::Review;
 use super::route::{use_route, Route};
 use super::state::{AppState, Loaded};
@@ -57,6 +60,7 @@ pub fn App(#[prop(default = DB_NAME)] db_name: &'static str) -> impl IntoView {
 #[component]
 fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
+    Persistence::provide();
     let route = use_route();
     view! {
         <header class="topbar">
@@ -67,6 +71,8 @@ fn Shell(state: AppState) -> impl IntoView {
                 <a href="#/interviews" aria-current=move || matches!(route.get(), Route::Interviews | Route::Attempt(_) | Route::History).then_some("page")>"Interviews"</a>
             </nav>
         </header>
+        <OfflineIndicator/>
+        <UpdateBanner/>
         {move || state.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         <main>
             {move || match route.get() {

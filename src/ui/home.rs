@@ -13,7 +13,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let total = Memo::new(move |_| state.counts(&Scope::All));
+    let counts = Memo::new(move |_| state.curriculum_counts());
+    let total = Memo::new(move |_| counts.with(|c| c.total));
     let card_total: usize = SECTIONS
         .iter()
         .flat_map(|s| s.topics)
@@ -39,7 +40,7 @@ pub fn Home() -> impl IntoView {
         <History/>
         <section class="curriculum" aria-label="Curriculum">
             {SECTIONS.iter().enumerate().map(|(i, section)| {
-                let counts = Memo::new(move |_| state.counts(&Scope::Section(i)));
+                let section_counts = Memo::new(move |_| counts.with(|c| c.sections[i]));
                 view! {
                     <article class="panel section">
                         <header>
@@ -47,22 +48,21 @@ pub fn Home() -> impl IntoView {
                                 <h2>{section.name}</h2>
                                 <p class="muted">{section.summary}</p>
                             </div>
-                            <CountsBadge counts/>
+                            <CountsBadge counts=section_counts/>
                             <a class="button" href=Route::Review(Scope::Section(i)).href()
                                aria-label=format!("Study section {}", section.name)>"Study"</a>
                         </header>
                         <ul class="topics">
-                            {section.topics.iter().map(|topic| {
-                                let scope = Scope::Topic(topic.slug.to_string());
-                                let href = Route::Review(scope.clone()).href();
-                                let counts = Memo::new(move |_| state.counts(&scope));
+                            {section.topics.iter().enumerate().map(|(j, topic)| {
+                                let href = Route::Review(Scope::Topic(topic.slug.to_string())).href();
+                                let topic_counts = Memo::new(move |_| counts.with(|c| c.topics[i][j]));
                                 view! {
                                     <li>
                                         <a href=href aria-label=format!("Study topic {}", topic.name)>
                                             <span class="topic-name">{topic.name}</span>
                                             <span class="muted small">{topic.cards.len()} " cards"</span>
                                         </a>
-                                        <CountsBadge counts/>
+                                        <CountsBadge counts=topic_counts/>
                                     </li>
                                 }
                             }).collect_view()}

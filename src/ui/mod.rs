@@ -10,6 +10,7 @@ pub mod hooks;
 pub mod interviews;
 pub mod perf;
 pub mod progress_bar;
+pub mod pwa;
 pub mod review;
 pub mod route;
 pub mod settings_panel;

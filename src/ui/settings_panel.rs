@@ -1,5 +1,6 @@
 //! Settings: new cards per day and the hour a study day starts.
 
+use super::pwa::storage_status::StorageStatus;
 use super::state::AppState;
 use crate::store::Settings;
 use leptos::prelude::*;
@@ -45,6 +46,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 <button type="submit">"Save"</button>
                 {move || invalid.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             </form>
+            <StorageStatus/>
         </details>
     }
 }

@@ -3,12 +3,15 @@
 
 use super::clock;
 use crate::core::boost::{self, Boost};
-use crate::core::catalogue::Scope;
+use crate::core::catalogue::{Scope, SECTIONS};
 use crate::core::interview_session::Attempt;
-use crate::core::queue::{build_queue, count, Counts, Priority, Stage};
+use crate::core::queue::{
+    build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
+};
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Grade;
 use crate::core::study_data::{Moment, StudyData};
+use crate::core::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
 use crate::store::{Settings, Store};
 use leptos::prelude::*;
@@ -93,14 +96,27 @@ impl AppState {
         clock::now(self.settings.get_untracked().day_start_hour)
     }
 
+    /// Calls `f` with what today's queue depends on: study data, today, new cards per day and
+    /// the priority (tracks data, settings and priority).
+    fn with_queue_inputs<R>(&self, f: impl FnOnce(&StudyData, StudyDay, u32, &Priority) -> R) -> R {
+        let today = self.now().day;
+        let new_per_day = self.settings.with(|s| s.new_per_day);
+        self.data
+            .with(|d| self.priority.with(|p| f(d, today, new_per_day, p)))
+    }
+
     /// Today's queue for `scope` (tracks data and settings).
     pub fn queue(&self, scope: &Scope) -> Vec<(&'static str, Stage)> {
         let ids = scope.card_ids();
-        let today = self.now().day;
-        let new_per_day = self.settings.with(|s| s.new_per_day);
-        self.data.with(|d| {
-            self.priority
-                .with(|p| build_queue(&ids, &d.states, &d.recent_log, today, new_per_day, p))
+        self.with_queue_inputs(|d, today, new_per_day, p| {
+            build_queue(&ids, &d.states, &d.recent_log, today, new_per_day, p)
+        })
+    }
+
+    /// Today's counts for every topic, every section and overall (tracks data and settings).
+    pub fn curriculum_counts(&self) -> CurriculumCounts {
+        self.with_queue_inputs(|d, today, new_per_day, p| {
+            curriculum_counts(SECTIONS, &d.states, &d.recent_log, today, new_per_day, p)
         })
     }
 

@@ -1,0 +1,117 @@
+// Large collections: a bench build whose catalogue holds CARDS synthetic cards
+// (bench/synthetic-decks.mjs), and a learner who studied all of them over the past year,
+// simulated with the app's own SM-2 (`sm2_next`, src/bench_exports.rs) and written into
+// IndexedDB. Then: app open → home counts shown, building today's queue, memory.
+import { assertNoErrors, launch, markTime, openFresh } from './browser.mjs';
+import { syntheticCardIds } from './synthetic-decks.mjs';
+
+/**
+ * In the page: simulates `days` days of study of `ids` (new cards introduced evenly, every card
+ * reviewed on its due day with a seeded grade, grades below 4 re-drilled once with a 4) and
+ * stores the card states and the review log, replacing what the app had stored.
+ */
+function seedInPage({ ids, days, seed, hour }) {
+  let a = seed >>> 0;
+  const random = () => { // mulberry32
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const CUMULATIVE = [0.03, 0.06, 0.1, 0.25, 0.7, 1]; // grades 0–5: 3, 3, 4, 15, 45, 30 %
+  const grade = () => { const r = random(); return CUMULATIVE.findIndex((c) => r < c); };
+  const asState = ([repetitions, interval, ef100, due]) => ({ repetitions, interval, ef100, due });
+  const offsetMs = new Date().getTimezoneOffset() * 60_000;
+  const today = Math.floor((Date.now() - offsetMs - hour * 3_600_000) / 86_400_000);
+  const states = new Array(ids.length);
+  const dueOn = new Map();
+  const log = [];
+  let introduced = 0;
+  for (let day = today - days; day < today; day++) {
+    const cards = dueOn.get(day) ?? [];
+    dueOn.delete(day);
+    const target = Math.round(((day - today + days + 1) * ids.length) / days);
+    while (introduced < target) cards.push(introduced++);
+    let atMs = day * 86_400_000 + offsetMs + (hour + 3) * 3_600_000;
+    for (const i of cards) {
+      const q = grade();
+      const before = states[i];
+      const after = [...window.wasmBindings.sm2_next(Int32Array.from(before ?? []), q, day)];
+      const entry = { card_id: ids[i], at_ms: (atMs += 8_000), day, grade: q, kind: 'First', after: asState(after) };
+      if (before) entry.before = asState(before);
+      log.push(entry);
+      if (q < 4) {
+        const state = asState(after);
+        log.push({ card_id: ids[i], at_ms: (atMs += 8_000), day, grade: 4, kind: 'Drill', before: state, after: state });
+      }
+      states[i] = after;
+      if (after[3] < today) {
+        if (!dueOn.has(after[3])) dueOn.set(after[3], []);
+        dueOn.get(after[3]).push(i);
+      }
+    }
+  }
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('archdrill');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['cards', 'log'], 'readwrite');
+      const cardStore = tx.objectStore('cards');
+      const logStore = tx.objectStore('log');
+      cardStore.clear();
+      logStore.clear();
+      states.forEach((state, i) => cardStore.put({ id: ids[i], state: asState(state) }));
+      for (const entry of log) logStore.add(entry);
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ cards: ids.length, log: log.length, dueToday: states.filter((s) => s[3] === today).length });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** JS heap (after a garbage collection) and wasm linear memory, in bytes. */
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { jsHeap: usedSize, wasm: await page.evaluate(() => window.wasmBindings.wasm_memory_bytes()) };
+}
+
+/** Opens the app at `url` in `page` (creating its database) and seeds a year of study of `cards` cards. */
+export async function seedCollection(page, url, { cards, seed }) {
+  await page.goto(url);
+  await markTime(page, 'archdrill:home-ready');
+  const started = Date.now();
+  const seeded = await page.evaluate(seedInPage, { ids: syntheticCardIds(cards), days: 365, seed, hour: 4 });
+  return { ...seeded, seedSeconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Seeds a `cards`-card collection into a new profile of the build served at `url`, then times
+ * `opens` app opens (navigation start → home counts shown) and `queueRuns` queue builds.
+ */
+export async function largeCollection(url, { cards, opens, queueRuns, seed }) {
+  const { page, errors, close } = await launch();
+  try {
+    const seeded = await seedCollection(page, url, { cards, seed });
+    const open = [];
+    const dataLoaded = [];
+    for (let i = 0; i < opens; i++) {
+      await openFresh(page, `${url}#/`);
+      open.push(await markTime(page, 'archdrill:home-ready'));
+      dataLoaded.push(await markTime(page, 'archdrill:data-loaded'));
+    }
+    const counts = await page.evaluate(() => ['due', 'new', 'drill']
+      .map((k) => document.querySelector(`[data-testid=count-${k}]`)?.textContent));
+    const mem = await memory(page);
+    const queue = await page.evaluate((runs) => window.wasmBindings.time_queue('archdrill', runs), queueRuns);
+    assertNoErrors(errors, `${cards}-card collection`);
+    return { seeded, counts, open, dataLoaded, queue: [...queue], memory: mem };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,91 @@
+// The benchmark harness (`make bench`): measures the release builds in target/benchmarks/
+// (app, app-10000, app-100000, built by the Makefile) in headless Chromium, prints a Markdown
+// table and writes it to bench/results.md. Timings live here, never in pass/fail tests.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { cpus, platform, arch } from 'node:os';
+import { join } from 'node:path';
+import { launch, markTime } from './browser.mjs';
+import { largeCollection } from './collections.mjs';
+import { gradeLatency, seededGrades } from './grading.mjs';
+import { coldLoads, warmLoads } from './load.mjs';
+import { renderReport } from './report.mjs';
+import { serve } from './server.mjs';
+import { shellSizes, wasmSections } from './size.mjs';
+import { sm2Throughput } from './sm2.mjs';
+
+const OUT = process.env.BENCH_OUT ?? 'target/benchmarks';
+const LOADS = 20;
+const GRADES = 200;
+const SM2 = { steps: 1_000_000, sequenceLength: 20, runs: 9, seed: 2 };
+const COLLECTIONS = [ // built by the Makefile into app-<cards>
+  { cards: 10_000, opens: 15, queueRuns: 30, seed: 10 },
+  { cards: 100_000, opens: 10, queueRuns: 15, seed: 100 },
+];
+
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const step = (what) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const started = Date.now();
+
+/** Size, loads, grading and SM-2 on the release build of the app itself. */
+async function appFigures(dist) {
+  const server = await serve(dist);
+  try {
+    step('cold loads');
+    const cold = await coldLoads(server.url, LOADS);
+    const { page, errors, close } = await launch();
+    try {
+      step('grading');
+      const grading = await gradeLatency(page, errors, server.url, seededGrades(GRADES, 1));
+      step('warm loads');
+      const warm = await warmLoads(page, errors, server.url, LOADS);
+      step('SM-2 throughput');
+      await markTime(page, 'archdrill:card-ready');
+      const sm2 = await sm2Throughput(page, SM2);
+      const cdp = await page.context().newCDPSession(page);
+      const { product: chromium } = await cdp.send('Browser.getVersion');
+      return { cold, grading, warm, sm2, chromium };
+    } finally {
+      await close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** Seeds and measures one large collection on its bench build. */
+async function collectionFigures(options) {
+  step(`${options.cards} cards`);
+  const server = await serve(join(OUT, `app-${options.cards}`));
+  try {
+    return { cards: options.cards, ...(await largeCollection(server.url, options)) };
+  } finally {
+    await server.close();
+  }
+}
+
+const appDist = join(OUT, 'app');
+const files = await shellSizes(appDist);
+const sections = await wasmSections(join(appDist, files.find((f) => f.kind === 'wasm').file));
+const app = await appFigures(appDist);
+const collections = [];
+for (const c of COLLECTIONS) collections.push(await collectionFigures(c));
+const dirty = git('status', '--porcelain').length > 0;
+const report = renderReport({
+  when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`,
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    os: `${platform()} ${arch()}`,
+    chromium: app.chromium,
+    node: process.version,
+  },
+  size: { files, sections },
+  ...app,
+  sm2Steps: SM2.steps,
+  collections,
+});
+await writeFile('bench/results.md', report);
+console.log(report);
+step('done');

@@ -1,0 +1,49 @@
+// App shell transfer size: the wasm, JS and CSS of a release build, raw and compressed as a
+// static host would serve them (gzip level 9, brotli quality 11).
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const KINDS = ['.wasm', '.js', '.css'];
+
+/** { kind, file, raw, gzip, brotli } per shell file of `dist`, in the order wasm, js, css. */
+export async function shellSizes(dist) {
+  const files = (await readdir(dist)).filter((f) => KINDS.includes(extname(f)));
+  const sizes = await Promise.all(files.map(async (file) => {
+    const body = await readFile(join(dist, file));
+    return {
+      kind: extname(file).slice(1),
+      file,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  }));
+  return sizes.sort((a, b) => KINDS.indexOf(`.${a.kind}`) - KINDS.indexOf(`.${b.kind}`));
+}
+
+/** Raw and gzip bytes of the wasm's code and data sections (data: the embedded text). */
+export async function wasmSections(file) {
+  const wasm = await readFile(file);
+  const sections = {};
+  let at = 8; // after the magic number and version
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (!(byte & 0x80)) return value;
+    }
+  };
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const length = leb();
+    const name = { 10: 'code', 11: 'data' }[id];
+    if (name) {
+      const body = wasm.subarray(at, at + length);
+      sections[name] = { raw: length, gzip: gzipSync(body, { level: 9 }).length };
+    }
+    at += length;
+  }
+  return sections;
+}

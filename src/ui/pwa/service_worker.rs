@@ -1,0 +1,86 @@
+//! Registers the service worker (`sw.js`, written after every build by
+//! `tools/pwa/write-sw.mjs`) and reports a new build that is installed and waiting.
+
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{EventTarget, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
+
+thread_local! {
+    /// Whether the next `controllerchange` means a new build took over (then the page reloads)
+    /// rather than the first worker claiming a page that had none.
+    static RELOAD_ON_TAKEOVER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A new build's service worker, installed and waiting for the learner's go-ahead.
+#[derive(Clone)]
+pub struct WaitingUpdate(ServiceWorker);
+
+impl WaitingUpdate {
+    /// Lets the new build take over; the page reloads as soon as it has.
+    pub fn apply(&self) {
+        RELOAD_ON_TAKEOVER.set(true);
+        if let Err(e) = self.0.post_message(&JsValue::from_str("skip-waiting")) {
+            leptos::logging::warn!("archdrill: could not start the update: {e:?}");
+        }
+    }
+}
+
+/// Registers `sw.js` next to the page (so any sub-path works) where service workers exist, and
+/// calls `on_update` whenever a new build is installed and waiting. When a new build takes
+/// over, the page reloads, so old JavaScript never runs next to a new build's files.
+pub fn register(on_update: impl Fn(WaitingUpdate) + 'static) {
+    let Some(container) = container() else { return };
+    RELOAD_ON_TAKEOVER.set(container.controller().is_some());
+    listen(&container, "controllerchange", || {
+        if RELOAD_ON_TAKEOVER.replace(true) {
+            let _ = window().location().reload();
+        }
+    });
+    leptos::task::spawn_local(async move {
+        let registration = match JsFuture::from(container.register("sw.js")).await {
+            Ok(registration) => registration.unchecked_into::<ServiceWorkerRegistration>(),
+            Err(e) => {
+                leptos::logging::warn!("archdrill: no offline support: {e:?}");
+                return;
+            }
+        };
+        let on_update = std::rc::Rc::new(on_update);
+        if let Some(waiting) = registration.waiting() {
+            on_update(WaitingUpdate(waiting));
+        }
+        let found = registration.clone();
+        listen(&registration, "updatefound", move || {
+            let (Some(worker), true) = (found.installing(), found.active().is_some()) else {
+                return; // the first install: nothing to update
+            };
+            let on_update = on_update.clone();
+            let installed = worker.clone();
+            listen(&worker, "statechange", move || {
+                if installed.state() == web_sys::ServiceWorkerState::Installed {
+                    on_update(WaitingUpdate(installed.clone()));
+                }
+            });
+        });
+    });
+}
+
+/// `navigator.serviceWorker`, missing in old browsers and on insecure origins.
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+        .unwrap_or(false)
+        .then(|| navigator.service_worker())
+}
+
+/// Adds an event listener for as long as the page lives (like the workers it listens to).
+fn listen(target: &EventTarget, event: &str, handler: impl Fn() + 'static) {
+    let closure = Closure::<dyn Fn()>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}

@@ -1,0 +1,47 @@
+// archdrill's service worker (template: tools/pwa/write-sw.mjs fills in BUILD after every
+// `trunk build` and writes the result as sw.js next to index.html).
+//
+// - install: precaches every file of this build into a cache of its own, fetched past the
+//   HTTP cache, and checks that the index.html it got is this build's;
+// - fetch: answers from this build's cache only (navigations get index.html), so a page
+//   never mixes files of two builds; the network only for what the build does not hold;
+// - a new build waits until the page says "skip-waiting" (the learner chose "Reload to
+//   update"), then activates, deletes the caches of older builds and takes over the pages.
+const BUILD = { version: 'dev', files: [] };
+
+const PREFIX = `archdrill:${self.registration.scope}:`;
+const CACHE = `${PREFIX}${BUILD.version}`;
+const INDEX = new URL('index.html', self.location).href;
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await cache.addAll(BUILD.files.map((file) => new Request(new URL(file, self.location), { cache: 'reload' })));
+  const index = await (await cache.match(INDEX)).text();
+  if (!index.includes(`content="${BUILD.version}"`)) {
+    await caches.delete(CACHE);
+    throw new Error(`index.html is not build ${BUILD.version}: the host changed while installing`);
+  }
+}
+
+async function dropOldBuilds() {
+  const keys = await caches.keys();
+  await Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)));
+  await self.clients.claim();
+}
+
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request.mode === 'navigate' ? INDEX : request);
+  return cached ?? fetch(request);
+}
+
+self.addEventListener('install', (event) => event.waitUntil(precache()));
+self.addEventListener('activate', (event) => event.waitUntil(dropOldBuilds()));
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+self.addEventListener('fetch', (event) => {
+  if (event.request.method === 'GET' && event.request.url.startsWith(self.registration.scope)) {
+    event.respondWith(respond(event.request));
+  }
+});
