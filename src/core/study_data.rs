@@ -15,13 +15,15 @@ pub struct Moment {
     pub day: StudyDay,
 }
 
-/// Card states plus the log entries of recent study days.
+/// Card states, the log entries since the app loaded, and review counts of earlier days.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StudyData {
     /// SM-2 state per card id (cards never graded are absent).
     pub states: HashMap<String, Sm2State>,
-    /// Log entries of the recent days the app loaded, in `seq` order.
+    /// Log entries from the study day the app loaded on, in `seq` order.
     pub recent_log: Vec<LogEntry>,
+    /// Reviews per study day for some days before that (for the history strip).
+    pub earlier_reviews: Vec<(StudyDay, usize)>,
 }
 
 impl StudyData {
@@ -65,6 +67,14 @@ impl StudyData {
             None => self.states.remove(&entry.card_id),
         };
         self.recent_log.retain(|e| e.seq != entry.seq);
+    }
+
+    /// How many reviews were logged on `day`, from the loaded entries or the earlier counts.
+    pub fn reviews_on(&self, day: StudyDay) -> usize {
+        self.earlier_reviews
+            .iter()
+            .find(|(d, _)| *d == day)
+            .map_or_else(|| self.day_log(day).count(), |(_, n)| *n)
     }
 
     /// The entries of one study day.

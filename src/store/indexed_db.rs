@@ -267,4 +267,23 @@ impl Store for IdbStore {
     async fn boosts(&self) -> StoreResult<Vec<Boost>> {
         self.all(BOOSTS).await
     }
+
+    async fn reviews_per_day(
+        &self,
+        from: StudyDay,
+        until: StudyDay,
+    ) -> StoreResult<Vec<(StudyDay, usize)>> {
+        let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
+        let log = tx.object_store(LOG).map_err(err)?;
+        let index = log.index(DAY_INDEX).map_err(err)?;
+        // all requests go out before the first is awaited: one round of the event loop
+        let requests = (from.0..until.0)
+            .map(|d| index.count().with_query(d).primitive().map_err(err))
+            .collect::<StoreResult<Vec<_>>>()?;
+        let mut counts = Vec::with_capacity(requests.len());
+        for (d, request) in (from.0..until.0).zip(requests) {
+            counts.push((StudyDay(d), request.await.map_err(err)? as usize));
+        }
+        Ok(counts)
+    }
 }

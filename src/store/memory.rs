@@ -126,4 +126,16 @@ impl Store for MemoryStore {
     async fn boosts(&self) -> StoreResult<Vec<Boost>> {
         Ok(self.tables.borrow().boosts.clone())
     }
+
+    async fn reviews_per_day(
+        &self,
+        from: StudyDay,
+        until: StudyDay,
+    ) -> StoreResult<Vec<(StudyDay, usize)>> {
+        let tables = self.tables.borrow();
+        let count = |day| tables.log.values().filter(|e| e.day == day).count();
+        Ok((from.0..until.0)
+            .map(|d| (StudyDay(d), count(StudyDay(d))))
+            .collect())
+    }
 }

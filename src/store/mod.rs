@@ -74,16 +74,28 @@ pub trait Store {
     async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()>;
     /// Every stored review boost, oldest first.
     async fn boosts(&self) -> StoreResult<Vec<Boost>>;
+    /// How many reviews were logged on each study day from `from` up to, not including, `until`.
+    async fn reviews_per_day(
+        &self,
+        from: StudyDay,
+        until: StudyDay,
+    ) -> StoreResult<Vec<(StudyDay, usize)>>;
 }
 
-/// Days of review log loaded at start-up, for today's queue and the history strip.
+/// Days the history strip shows, today included.
 pub const HISTORY_DAYS: i32 = 14;
 
-/// Loads what the app needs at start-up: every card state and the last [`HISTORY_DAYS`] of log.
+/// Loads what the app needs at start-up: every card state, today's log entries, and the number
+/// of reviews on each of the [`HISTORY_DAYS`] − 1 days before (counted, not loaded).
 pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
     let states = store.card_states().await?;
-    let recent_log = store
-        .log_since(StudyDay(today.0 - HISTORY_DAYS + 1))
+    let recent_log = store.log_since(today).await?;
+    let earlier_reviews = store
+        .reviews_per_day(StudyDay(today.0 - HISTORY_DAYS + 1), today)
         .await?;
-    Ok(StudyData { states, recent_log })
+    Ok(StudyData {
+        states,
+        recent_log,
+        earlier_reviews,
+    })
 }

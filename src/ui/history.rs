@@ -4,7 +4,7 @@ use super::state::AppState;
 use crate::store::HISTORY_DAYS;
 use leptos::prelude::*;
 
-/// Reviews per study day over the loaded history, newest last, as a bar chart with numbers.
+/// Reviews per study day over the last [`HISTORY_DAYS`], newest last, as a bar chart with numbers.
 #[component]
 pub fn History() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -15,7 +15,7 @@ pub fn History() -> impl IntoView {
                 .rev()
                 .map(|back| {
                     let day = crate::core::study_day::StudyDay(today.0 - back);
-                    (day, d.day_log(day).count())
+                    (day, d.reviews_on(day))
                 })
                 .collect::<Vec<_>>()
         })
