@@ -5,6 +5,7 @@ SHELL := /bin/bash
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 E2E_DIST             := target/e2e-dist
+E2E_SUBPATH_DIST     := target/e2e-subpath
 BENCH_OUT            := target/benchmarks
 BENCH_COLLECTIONS    := 10000 100000
 
@@ -40,9 +41,11 @@ test-web:
 
 e2e-build:
 	ARCHDRILL_EXTRA_DECKS=tests/fixtures/decks trunk build --release --offline --dist $(E2E_DIST)
+	ARCHDRILL_EXTRA_DECKS=tests/fixtures/decks trunk build --release --offline \
+	  --dist $(E2E_SUBPATH_DIST)/archdrill --public-url /archdrill/
 
 test-e2e: e2e-build
-	ARCHDRILL_DIST=$(E2E_DIST) node --test --test-concurrency=1 tests/e2e/
+	ARCHDRILL_DIST=$(E2E_DIST) ARCHDRILL_SUBPATH_DIST=$(E2E_SUBPATH_DIST) node --test --test-concurrency=1 tests/e2e/
 
 ## bench: times release builds in headless Chromium; prints the table, writes bench/results.md
 bench: tools browser-tools

@@ -2,10 +2,14 @@
 //! `tools/pwa/write-sw.mjs`) and reports a new build that is installed and waiting.
 
 use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{EventTarget, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
+use web_sys::{
+    EventTarget, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+    ServiceWorkerState,
+};
 
 thread_local! {
     /// Whether the next `controllerchange` means a new build took over (then the page reloads)
@@ -46,23 +50,34 @@ pub fn register(on_update: impl Fn(WaitingUpdate) + 'static) {
                 return;
             }
         };
-        let on_update = std::rc::Rc::new(on_update);
+        let on_update = Rc::new(on_update) as Rc<dyn Fn(WaitingUpdate)>;
         if let Some(waiting) = registration.waiting() {
             on_update(WaitingUpdate(waiting));
         }
+        if let Some(installing) = registration.installing() {
+            watch_install(&registration, installing, on_update.clone());
+        }
         let found = registration.clone();
         listen(&registration, "updatefound", move || {
-            let (Some(worker), true) = (found.installing(), found.active().is_some()) else {
-                return; // the first install: nothing to update
-            };
-            let on_update = on_update.clone();
-            let installed = worker.clone();
-            listen(&worker, "statechange", move || {
-                if installed.state() == web_sys::ServiceWorkerState::Installed {
-                    on_update(WaitingUpdate(installed.clone()));
-                }
-            });
+            if let Some(installing) = found.installing() {
+                watch_install(&found, installing, on_update.clone());
+            }
         });
+    });
+}
+
+/// Calls `on_update` when `worker` is installed while another build is active (an update;
+/// without an active worker it is the first install).
+fn watch_install(
+    registration: &ServiceWorkerRegistration,
+    worker: ServiceWorker,
+    on_update: Rc<dyn Fn(WaitingUpdate)>,
+) {
+    let (registration, installed) = (registration.clone(), worker.clone());
+    listen(&worker, "statechange", move || {
+        if installed.state() == ServiceWorkerState::Installed && registration.active().is_some() {
+            on_update(WaitingUpdate(installed.clone()));
+        }
     });
 }
 

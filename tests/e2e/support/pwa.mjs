@@ -1,0 +1,56 @@
+// Helpers for the offline/install tests: builds to serve, a server that can stop and come back
+// on the same origin, and waiting for the service worker.
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { writeServiceWorker } from '../../../tools/pwa/write-sw.mjs';
+
+/** The release build served under /archdrill/ (built by `make e2e-build` with --public-url). */
+export const SUBPATH_ROOT = resolve(process.env.ARCHDRILL_SUBPATH_DIST ?? 'target/e2e-subpath');
+
+/** A second build of `dist` (the same files, restamped with another build id); `remove()` deletes it. */
+export async function rebuild(dist, buildId) {
+  const dir = await mkdtemp(join(tmpdir(), 'archdrill-build-'));
+  await cp(dist, dir, { recursive: true });
+  const { version } = await writeServiceWorker(dir, buildId);
+  return { dir, version, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The build's files as the service worker should precache them (every file but sw.js). */
+export async function buildFiles(dist) {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(dist.length + 1))
+    .filter((f) => f !== 'sw.js').sort();
+}
+
+/**
+ * Serves `root` and keeps its port, so that `stop()` takes the site off the network and
+ * `start(otherRoot)` brings it (or another build) back on the same origin.
+ */
+export async function restartableServer(root) {
+  let current = await serve(root);
+  const port = Number(new URL(current.url).port);
+  return {
+    url: current.url,
+    stop: async () => { await current?.close(); current = null; },
+    start: async (newRoot = root) => { current = await serve(newRoot, port); },
+  };
+}
+
+/** Resolves once a service worker controls `page`; returns its script URL. */
+export async function serviceWorkerControls(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+}
+
+/** The names of the page origin's caches and the URLs each holds. */
+export function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const name of await caches.keys()) {
+      out[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+    }
+    return out;
+  });
+}
