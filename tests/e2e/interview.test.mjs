@@ -1,7 +1,7 @@
 // End-to-end: a whole (shortened) mock interview with typed notes, self-assessment, rating and history.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { serveApp } from './support/app.mjs';
 import { InterviewPage } from './pages/interview.mjs';
 
@@ -17,8 +17,7 @@ const NOTES = {
 };
 
 test('a whole interview: notes survive a reload, assessment gives an explained rating kept in history', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const interview = new InterviewPage(page, server.url);
     await interview.openPicker();
     await interview.start('Design a URL shortener');
@@ -57,8 +56,5 @@ test('a whole interview: notes survive a reload, assessment gives an explained r
     assert.match(await entry.textContent(), /(Hire|Strong Hire)/);
     await interview.openPicker();
     assert.match(await page.getByTestId('interview-list').locator('li', { hasText: 'URL shortener' }).textContent(), /best/);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -2,7 +2,7 @@
 // that controls the page and precached exactly the build's files, and Settings' storage status.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { DIST, serveApp } from './support/app.mjs';
 import { buildFiles, cachedUrls, serviceWorkerControls } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
@@ -13,8 +13,7 @@ before(async () => { server = await serveApp(); });
 after(async () => { await server.close(); });
 
 test('the manifest has the install fields and its icons load at their declared sizes', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     await new HomePage(page, server.url).open();
     const href = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
     assert.equal(href, `${server.url}manifest.webmanifest`);
@@ -55,15 +54,11 @@ test('the manifest has the install fields and its icons load at their declared s
       assert.equal(loaded.type, icon.type, icon.src);
       if (icon.sizes !== 'any') assert.equal(loaded.size, icon.sizes, icon.src);
     }
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the service worker controls the page and precached every file of the build, and only those', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     await new HomePage(page, server.url).open();
     assert.equal(await serviceWorkerControls(page), `${server.url}sw.js`);
     const build = await new PwaPage(page).runningBuild();
@@ -73,15 +68,11 @@ test('the service worker controls the page and precached every file of the build
     const files = (await buildFiles(DIST)).map((f) => `${server.url}${f}`);
     assert.ok(files.some((f) => f.endsWith('_bg.wasm')) && files.some((f) => f.endsWith('.js')));
     assert.deepEqual(Object.values(caches)[0].sort(), files);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('Settings shows whether storage is persistent, how much of the quota is used, and the build', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const home = new HomePage(page, server.url);
     await home.open();
     await serviceWorkerControls(page);
@@ -100,15 +91,11 @@ test('Settings shows whether storage is persistent, how much of the quota is use
     assert.ok(Math.abs(bytes(used, usedUnit) - truth.usage) / truth.usage < 0.5, `${status.usage} vs ${truth.usage} B`);
     assert.ok(Math.abs(bytes(quota, quotaUnit) - truth.quota) / truth.quota < 0.06, `${status.usage} vs ${truth.quota} B`);
     assert.equal(status.build, `Build ${await pwa.runningBuild()}`);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the first run asks the browser to keep the data, later runs do not, and Settings can ask again', async () => {
-  const { context, page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ context, page }) => {
     await context.addInitScript(() => {
       let granted = false;
       window.__persistCalls = 0;
@@ -129,8 +116,5 @@ test('the first run asks the browser to keep the data, later runs do not, and Se
     await page.getByRole('button', { name: 'Ask to keep it' }).click();
     await page.getByTestId('storage-persistence').getByText('Storage is persistent.').waitFor();
     assert.equal(await page.evaluate(() => window.__persistCalls), 1);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -2,7 +2,7 @@
 // and the server stopped; back online nothing was lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { DIST } from './support/app.mjs';
 import { restartableServer, serviceWorkerControls } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
@@ -14,8 +14,7 @@ before(async () => { server = await restartableServer(DIST); });
 after(async () => { await server.stop(); });
 
 test('offline with the server stopped: the app opens, a review is saved, and survives going back online', async () => {
-  const { context, page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ context, page }) => {
     const home = new HomePage(page, server.url);
     const pwa = new PwaPage(page);
     await home.open();
@@ -51,8 +50,5 @@ test('offline with the server stopped: the app opens, a review is saved, and sur
     await home.open();
     assert.deepEqual(await home.counts(), after, 'nothing lost back online');
     assert.equal(await home.historyTotal(), 2);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

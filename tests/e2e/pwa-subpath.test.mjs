@@ -2,7 +2,7 @@
 // online and offline, and never asks for anything outside it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { SUBPATH_ROOT, restartableServer, serviceWorkerControls } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
 import { PwaPage } from './pages/pwa.mjs';
@@ -12,10 +12,9 @@ before(async () => { server = await restartableServer(SUBPATH_ROOT); });
 after(async () => { await server.stop(); });
 
 test('under /archdrill/ the app, its manifest and its service worker stay inside the prefix, also offline', async () => {
-  const { context, page, errors, close } = await launch();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  try {
+  await inBrowser({}, async ({ context, page }) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
     const base = `${server.url}archdrill/`;
     const home = new HomePage(page, base);
     await home.open();
@@ -33,8 +32,5 @@ test('under /archdrill/ the app, its manifest and its service worker stay inside
     await page.reload();
     await home.open();
     await new PwaPage(page).offlineIndicator().waitFor();
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -3,7 +3,7 @@
 // cache is gone, and the learner's data is intact.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { DIST } from './support/app.mjs';
 import { cachedUrls, rebuild, restartableServer, serviceWorkerControls } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
@@ -22,8 +22,7 @@ after(async () => {
 });
 
 test('build B is offered, installed on "Reload to update", and runs with the learner\'s data', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const home = new HomePage(page, server.url);
     const pwa = new PwaPage(page);
     await home.open();
@@ -55,8 +54,5 @@ test('build B is offered, installed on "Reload to update", and runs with the lea
     assert.deepEqual(Object.keys(await cachedUrls(page)), [`archdrill:${server.url}:${buildB.version}`], 'old build deleted');
     assert.deepEqual(await home.counts(), counts);
     assert.equal(await home.historyTotal(), 1);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -1,7 +1,7 @@
 // End-to-end: a new learner reviews with the keyboard, reloads, undoes; card HTML never runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { serveApp } from './support/app.mjs';
 import { HomePage } from './pages/home.mjs';
 import { ReviewPage } from './pages/review.mjs';
@@ -11,8 +11,7 @@ before(async () => { server = await serveApp(); });
 after(async () => { await server.close(); });
 
 test('a new learner reviews five cards with the keyboard and everything survives a reload', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const home = new HomePage(page, server.url);
     await home.open();
     assert.deepEqual(await home.counts(), { due: 0, new: 20, drill: 0 });
@@ -35,15 +34,11 @@ test('a new learner reviews five cards with the keyboard and everything survives
     await home.open();
     assert.deepEqual(await home.counts(), { due: 0, new: 15, drill: 2 });
     assert.equal(await home.historyTotal(), 5);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('undo brings back the previous card and count, also after a reload', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const home = new HomePage(page, server.url);
     await home.open();
     await page.goto(`${server.url}#/review`);
@@ -64,15 +59,11 @@ test('undo brings back the previous card and count, also after a reload', async 
     await home.open();
     assert.deepEqual(await home.counts(), { due: 0, new: 20, drill: 0 });
     assert.equal(await home.historyTotal(), 0);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('HTML in card text is shown literally and never runs', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     await page.goto(`${server.url}#/review/topic/escaping`);
     const review = new ReviewPage(page);
     assert.equal(await review.frontText(), 'What does <img src=x onerror="window.__xss = 1"> do here?');
@@ -80,8 +71,5 @@ test('HTML in card text is shown literally and never runs', async () => {
     assert.match(await review.back().textContent(), /<script>window.__xss = 2<\/script>/);
     assert.equal(await page.locator('[data-testid=card-front] img, [data-testid=card-back] script').count(), 0);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -1,7 +1,7 @@
 // End-to-end: the topic browser finds cards by their answers and reviews one topic alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './support/browser.mjs';
+import { inBrowser } from './support/browser.mjs';
 import { serveApp } from './support/app.mjs';
 import { TopicsPage } from './pages/topics.mjs';
 import { ReviewPage } from './pages/review.mjs';
@@ -11,23 +11,18 @@ before(async () => { server = await serveApp(); });
 after(async () => { await server.close(); });
 
 test('search finds a card by a word of its back', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const topics = new TopicsPage(page, server.url);
     await topics.open();
     await topics.search('Quokkasaurus');
     assert.deepEqual(await topics.resultFronts(), ['Which fixture card does the search test look for?']);
     await topics.search('no-card-says-this-xyzzy');
     assert.deepEqual(await topics.resultFronts(), []);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('opening a topic lists its cards and its review shows only them', async () => {
-  const { page, errors, close } = await launch();
-  try {
+  await inBrowser({}, async ({ page }) => {
     const topics = new TopicsPage(page, server.url);
     await topics.open();
     await topics.openTopic('Caching');
@@ -46,8 +41,5 @@ test('opening a topic lists its cards and its review shows only them', async () 
     }
     await page.getByTestId('finished').waitFor();
     assert.equal(new Set(reviewed).size, 20);
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });

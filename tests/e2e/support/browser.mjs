@@ -1,5 +1,6 @@
 // Launches the system Chromium through playwright-core with a fresh, persistent profile.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,4 +27,18 @@ export async function launch({ colorScheme = 'light', width = 1280, height = 900
     context, page, errors,
     close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); },
   };
+}
+
+/**
+ * Runs `body` with a fresh browser (see `launch`), then checks the page threw no error and
+ * closes the browser, whatever happened.
+ */
+export async function inBrowser(options, body) {
+  const browser = await launch(options);
+  try {
+    await body(browser);
+    assert.deepEqual(browser.errors, [], 'uncaught errors in the page');
+  } finally {
+    await browser.close();
+  }
 }
