@@ -375,3 +375,37 @@ async fn a_version_1_database_is_upgraded_in_place_without_losing_reviews() {
     );
     assert!(upgraded.boosts().await.unwrap().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn card_states_come_from_the_snapshot_plus_newer_log_and_survive_undo() {
+    let store = fresh_store("archdrill-test-snapshot").await;
+    let mut data = StudyData::default();
+    let grade = async |data: &mut StudyData, card: &str, q: u8, day: i32| {
+        let stored = store
+            .record(data.entry_for(card, Grade::new(q).unwrap(), at(day)))
+            .await
+            .unwrap();
+        data.apply(stored.clone());
+        stored
+    };
+    grade(&mut data, "a", 4, 1).await;
+    let covered = grade(&mut data, "b", 5, 1).await;
+    // the first read has no snapshot: it reads the per-card records and writes one
+    assert_eq!(store.card_states().await.unwrap(), data.states);
+    let after_snapshot = grade(&mut data, "a", 5, 2).await;
+    grade(&mut data, "c", 3, 2).await;
+    // now: the snapshot plus the two newer log entries
+    assert_eq!(store.card_states().await.unwrap(), data.states);
+    store.undo(&after_snapshot).await.unwrap();
+    data.revert(&after_snapshot);
+    assert_eq!(store.card_states().await.unwrap(), data.states);
+    // undoing an entry the snapshot already holds drops the snapshot instead of resurrecting it
+    store.undo(&covered).await.unwrap();
+    data.revert(&covered);
+    assert!(!data.states.contains_key("b"));
+    assert_eq!(store.card_states().await.unwrap(), data.states);
+    assert_eq!(
+        archdrill::core::review_log::rebuild_states(&store.full_log().await.unwrap()),
+        data.states
+    );
+}

@@ -13,6 +13,7 @@ pub mod review_log;
 pub mod search;
 pub mod signals;
 pub mod sm2;
+pub mod state_snapshot;
 pub mod study_data;
 pub mod study_day;
 pub mod tally;

@@ -5,7 +5,11 @@
 //! - `log`: review log entries keyed by auto-incremented `seq`, index `day`;
 //! - `settings`: one record under the key `"settings"`;
 //! - `attempts` (since version 2): mock-interview attempts keyed by `id`;
-//! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys.
+//! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys;
+//! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state packed as
+//!   of log entry `seq` (see `core::state_snapshot`) — a cache that makes opening a large
+//!   collection one read plus the log entries written since; undo drops it when it covers the
+//!   undone entry.
 //!
 //! Upgrades run in `upgrade`, one arm per version step, so an old database is migrated
 //! in place and nothing stored is lost.
@@ -15,7 +19,9 @@ use crate::core::boost::Boost;
 use crate::core::interview_session::Attempt;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
+use crate::core::state_snapshot;
 use crate::core::study_day::StudyDay;
+use indexed_db_futures::cursor::CursorDirection;
 use indexed_db_futures::database::{Database, VersionChangeEvent};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -23,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The schema version this build writes.
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 /// The database name the app uses.
 pub const DB_NAME: &str = "archdrill";
 
@@ -33,6 +39,16 @@ const SETTINGS: &str = "settings";
 const DAY_INDEX: &str = "day";
 const ATTEMPTS: &str = "attempts";
 const BOOSTS: &str = "boosts";
+const SNAPSHOT: &str = "snapshot";
+/// Log entries replayed on top of the snapshot before a fresh one is written.
+const SNAPSHOT_REPLAY_LIMIT: usize = 500;
+
+/// The packed card states as of log entry `seq`.
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    seq: u64,
+    packed: String,
+}
 
 /// A stored card state.
 #[derive(Serialize, Deserialize)]
@@ -81,6 +97,9 @@ fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Res
             .with_auto_increment(true)
             .build()?;
     }
+    if old < 3 {
+        db.create_object_store(SNAPSHOT).build()?;
+    }
     Ok(())
 }
 
@@ -113,6 +132,29 @@ impl IdbStore {
         self.db.version() as u32
     }
 
+    /// Replaces the snapshot with `states` as of log entry `seq`.
+    async fn write_snapshot(
+        &self,
+        states: &HashMap<String, Sm2State>,
+        seq: u64,
+    ) -> StoreResult<()> {
+        let snapshot = Snapshot {
+            seq,
+            packed: state_snapshot::pack(states),
+        };
+        let tx = self.tx(&[SNAPSHOT], TransactionMode::Readwrite)?;
+        let store = tx.object_store(SNAPSHOT).map_err(err)?;
+        store
+            .put(&snapshot)
+            .with_key(SNAPSHOT)
+            .without_key_type()
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        tx.commit().await.map_err(err)
+    }
+
     /// Every record of one object store, in key order.
     async fn all<T: for<'de> Deserialize<'de>>(&self, name: &str) -> StoreResult<Vec<T>> {
         let tx = self.tx(&[name], TransactionMode::Readonly)?;
@@ -136,8 +178,68 @@ impl IdbStore {
 
 impl Store for IdbStore {
     async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>> {
-        let records: Vec<CardRecord> = self.all(CARDS).await?;
-        Ok(records.into_iter().map(|r| (r.id, r.state)).collect())
+        let tx = self.tx(&[SNAPSHOT, LOG, CARDS], TransactionMode::Readonly)?;
+        let log = tx.object_store(LOG).map_err(err)?;
+        let snapshot: Option<Snapshot> = tx
+            .object_store(SNAPSHOT)
+            .map_err(err)?
+            .get(SNAPSHOT)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        if let Some(snapshot) = snapshot {
+            if let Ok(mut states) = state_snapshot::unpack(&snapshot.packed) {
+                let newer: Vec<LogEntry> = log
+                    .get_all()
+                    .with_query((snapshot.seq as f64 + 1.0)..)
+                    .serde()
+                    .map_err(err)?
+                    .await
+                    .map_err(err)?
+                    .collect::<Result<_, _>>()
+                    .map_err(err)?;
+                let last_seq = newer.last().map_or(snapshot.seq, |e| e.seq);
+                for entry in &newer {
+                    states.insert(entry.card_id.clone(), entry.after);
+                }
+                drop(tx);
+                if newer.len() > SNAPSHOT_REPLAY_LIMIT {
+                    self.write_snapshot(&states, last_seq).await?;
+                }
+                return Ok(states);
+            }
+        }
+        // no usable snapshot: the per-card records, and the newest log key they reflect
+        let records: Vec<CardRecord> = tx
+            .object_store(CARDS)
+            .map_err(err)?
+            .get_all()
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?
+            .collect::<Result<_, _>>()
+            .map_err(err)?;
+        let newest = log
+            .open_key_cursor()
+            .with_query(0.0..)
+            .with_direction(CursorDirection::Prev)
+            .primitive()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        let seq = match newest {
+            Some(cursor) => cursor.primary_key::<f64>().map_err(err)?.unwrap_or(0.0) as u64,
+            None => 0,
+        };
+        drop(tx);
+        let states: HashMap<String, Sm2State> =
+            records.into_iter().map(|r| (r.id, r.state)).collect();
+        if !states.is_empty() {
+            self.write_snapshot(&states, seq).await?;
+        }
+        Ok(states)
     }
 
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>> {
@@ -179,7 +281,7 @@ impl Store for IdbStore {
     }
 
     async fn undo(&self, entry: &LogEntry) -> StoreResult<()> {
-        let tx = self.tx(&[LOG, CARDS], TransactionMode::Readwrite)?;
+        let tx = self.tx(&[LOG, CARDS, SNAPSHOT], TransactionMode::Readwrite)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let cards = tx.object_store(CARDS).map_err(err)?;
         // IndexedDB keys are JS numbers; a u64 would be passed as a BigInt, which is no valid key
@@ -192,6 +294,22 @@ impl Store for IdbStore {
             )));
         }
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
+        // a snapshot that already contains this entry would bring it back: drop it
+        let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
+        let snapshot: Option<Snapshot> = snapshots
+            .get(SNAPSHOT)
+            .serde()
+            .map_err(err)?
+            .await
+            .map_err(err)?;
+        if snapshot.is_some_and(|s| s.seq >= entry.seq) {
+            snapshots
+                .delete(SNAPSHOT)
+                .build()
+                .map_err(err)?
+                .await
+                .map_err(err)?;
+        }
         match entry.before {
             Some(state) => put_state(&cards, &entry.card_id, state).await?,
             None => cards
