@@ -54,6 +54,9 @@ for (const colorScheme of ['light', 'dark']) {
     await shot('interview-results');
     await page.getByTestId('result-clarify').scrollIntoViewIfNeeded();
     await shot('interview-results-phase');
+    await page.goto(`${server.url}#/history`);
+    await page.getByTestId('history-url-shortener').waitFor();
+    await shot('interview-history');
     await page.goto(`${server.url}#/review/topic/escaping`);
     while (!(await page.getByTestId('finished').count())) {
       await page.getByTestId('card-front').waitFor();
