@@ -142,11 +142,16 @@ impl IdbStore {
             seq,
             packed: state_snapshot::pack(states),
         };
-        let tx = self.tx(&[SNAPSHOT], TransactionMode::Readwrite)?;
-        let store = tx.object_store(SNAPSHOT).map_err(err)?;
+        self.put_single(SNAPSHOT, &snapshot).await
+    }
+
+    /// Stores `value` as the one record of the store `name` (under the key `name`).
+    async fn put_single<T: Serialize>(&self, name: &str, value: &T) -> StoreResult<()> {
+        let tx = self.tx(&[name], TransactionMode::Readwrite)?;
+        let store = tx.object_store(name).map_err(err)?;
         store
-            .put(&snapshot)
-            .with_key(SNAPSHOT)
+            .put(value)
+            .with_key(name)
             .without_key_type()
             .serde()
             .map_err(err)?
@@ -335,17 +340,7 @@ impl Store for IdbStore {
     }
 
     async fn save_settings(&self, settings: Settings) -> StoreResult<()> {
-        let tx = self.tx(&[SETTINGS], TransactionMode::Readwrite)?;
-        let store = tx.object_store(SETTINGS).map_err(err)?;
-        store
-            .put(&settings)
-            .with_key(SETTINGS)
-            .without_key_type()
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
-        tx.commit().await.map_err(err)
+        self.put_single(SETTINGS, &settings).await
     }
 
     async fn attempts(&self) -> StoreResult<Vec<Attempt>> {
