@@ -17,6 +17,17 @@ thread_local! {
     static RELOAD_ON_TAKEOVER: Cell<bool> = const { Cell::new(false) };
 }
 
+/// How long after start-up the service worker is registered (and starts precaching).
+const REGISTER_DELAY_MS: i32 = 1500;
+
+/// Resolves after `ms` milliseconds.
+async fn after_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// A new build's service worker, installed and waiting for the learner's go-ahead.
 #[derive(Clone)]
 pub struct WaitingUpdate(ServiceWorker);
@@ -43,6 +54,8 @@ pub fn register(on_update: impl Fn(WaitingUpdate) + 'static) {
         }
     });
     leptos::task::spawn_local(async move {
+        // precaching the whole build competes with the first screen: let that finish first
+        after_ms(REGISTER_DELAY_MS).await;
         let registration = match JsFuture::from(container.register("sw.js")).await {
             Ok(registration) => registration.unchecked_into::<ServiceWorkerRegistration>(),
             Err(e) => {
