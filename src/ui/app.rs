@@ -37,7 +37,11 @@ async fn open(db_name: &str) -> StoreResult<AppState> {
 
 /// The whole app, on the database `db_name` (tests pass their own).
 #[component]
-pub fn App(#[prop(default = DB_NAME)] db_name: &'static str) -> impl IntoView {
+pub fn App(
+    /// The IndexedDB database to use.
+    #[prop(default = DB_NAME)]
+    db_name: &'static str,
+) -> impl IntoView {
     let loaded = RwSignal::new_local(None::<StoreResult<AppState>>);
     leptos::task::spawn_local(async move { loaded.set(Some(open(db_name).await)) });
     move || match loaded.get() {

@@ -5,7 +5,11 @@ use leptos::prelude::*;
 
 /// The three counts of a scope, labelled for screen readers.
 #[component]
-pub fn CountsBadge(#[prop(into)] counts: Signal<Counts>) -> impl IntoView {
+pub fn CountsBadge(
+    /// The counts to show.
+    #[prop(into)]
+    counts: Signal<Counts>,
+) -> impl IntoView {
     view! {
         <span class="counts">
             <span class="count due" title="Due reviews">

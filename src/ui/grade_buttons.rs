@@ -20,7 +20,10 @@ fn outcome(state: AppState, card_id: &str, grade: Grade) -> String {
 
 /// Grade buttons 0–5 for the card `card_id`; keys 0–5 do the same.
 #[component]
-pub fn GradeButtons(card_id: &'static str) -> impl IntoView {
+pub fn GradeButtons(
+    /// The card being graded.
+    card_id: &'static str,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="grades" role="group" aria-label="Grade your recall">

@@ -5,7 +5,11 @@ use leptos::prelude::*;
 
 /// Progress as a bar and three labelled numbers.
 #[component]
-pub fn ProgressBar(#[prop(into)] progress: Signal<Progress>) -> impl IntoView {
+pub fn ProgressBar(
+    /// The progress to show.
+    #[prop(into)]
+    progress: Signal<Progress>,
+) -> impl IntoView {
     let width = move |part: fn(&Progress) -> usize| {
         let p = progress.get();
         format!("width:{}%", p.percent(part(&p)))

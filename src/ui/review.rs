@@ -21,7 +21,10 @@ fn stage_label(stage: Stage) -> &'static str {
 
 /// Reviews the day's queue for `scope` until it is empty, then shows the tally.
 #[component]
-pub fn Review(scope: Scope) -> impl IntoView {
+pub fn Review(
+    /// The cards to review.
+    scope: Scope,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let title = scope.title();
     let queue = Memo::new(move |_| state.queue(&scope));

@@ -11,7 +11,10 @@ use leptos::prelude::*;
 
 /// The topic with slug `slug`, or a not-found message.
 #[component]
-pub fn TopicDetail(slug: String) -> impl IntoView {
+pub fn TopicDetail(
+    /// The topic's slug.
+    slug: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let scope = Scope::Topic(slug);
     let Some(topic) = scope.topics().next() else {

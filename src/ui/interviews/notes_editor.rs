@@ -7,8 +7,13 @@ use leptos::prelude::*;
 /// the save status.
 #[component]
 pub fn NotesEditor(
-    #[prop(into)] text: Signal<String>,
-    #[prop(into)] disabled: Signal<bool>,
+    /// The notes.
+    #[prop(into)]
+    text: Signal<String>,
+    /// True while editing is not allowed (the attempt is paused).
+    #[prop(into)]
+    disabled: Signal<bool>,
+    /// Called with the new text on every edit.
     on_input: Callback<String>,
     /// True while the notes are being written to storage.
     #[prop(into)]

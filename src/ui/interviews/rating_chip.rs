@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 /// "3 · Hire" in the rating's colour.
 #[component]
-pub fn RatingChip(rating: Rating) -> impl IntoView {
+pub fn RatingChip(
+    /// The rating to show.
+    rating: Rating,
+) -> impl IntoView {
     view! {
         <span class=format!("rating r{}", rating.number())>
             {rating.number()} " · " {rating.label()}

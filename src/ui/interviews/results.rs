@@ -25,7 +25,12 @@ fn evaluate(interview: &Interview, attempt: &Attempt) -> (Vec<Signal>, Report) {
 
 /// Results of the attempt `id`.
 #[component]
-pub fn Results(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
+pub fn Results(
+    /// The attempt's id.
+    id: String,
+    /// The attempt, as stored.
+    attempt: Memo<Option<Attempt>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = move || attempt.get().expect("shown only for an existing attempt");
     let interview =

@@ -15,7 +15,10 @@ use std::time::Duration;
 
 /// The attempt `id`: the running session, or its results once the phases are over.
 #[component]
-pub fn AttemptScreen(id: String) -> impl IntoView {
+pub fn AttemptScreen(
+    /// The attempt's id.
+    id: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lookup = id.clone();
     let attempt = Memo::new(move |_| {
