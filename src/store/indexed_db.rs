@@ -61,6 +61,22 @@ fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
 }
 
+/// The record under the string key `key` of `store`, if any.
+async fn get_by_key<T: for<'de> Deserialize<'de>>(
+    store: &indexed_db_futures::object_store::ObjectStore<'_>,
+    key: &str,
+) -> StoreResult<Option<T>> {
+    store.get(key).serde().map_err(err)?.await.map_err(err)
+}
+
+/// Deletes the record under the string key `key` of `store`.
+async fn delete_by_key(
+    store: &indexed_db_futures::object_store::ObjectStore<'_>,
+    key: &str,
+) -> StoreResult<()> {
+    store.delete(key).build().map_err(err)?.await.map_err(err)
+}
+
 /// Stores a card's state in the `cards` store of a read-write transaction.
 async fn put_state(
     cards: &indexed_db_futures::object_store::ObjectStore<'_>,
@@ -185,14 +201,8 @@ impl Store for IdbStore {
     async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>> {
         let tx = self.tx(&[SNAPSHOT, LOG, CARDS], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
-        let snapshot: Option<Snapshot> = tx
-            .object_store(SNAPSHOT)
-            .map_err(err)?
-            .get(SNAPSHOT)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
+        let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
+        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
         if let Some(snapshot) = snapshot {
             if let Ok(mut states) = state_snapshot::unpack(&snapshot.packed) {
                 let newer: Vec<LogEntry> = log
@@ -301,28 +311,13 @@ impl Store for IdbStore {
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
         // a snapshot that already contains this entry would bring it back: drop it
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
-        let snapshot: Option<Snapshot> = snapshots
-            .get(SNAPSHOT)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
+        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
         if snapshot.is_some_and(|s| s.seq >= entry.seq) {
-            snapshots
-                .delete(SNAPSHOT)
-                .build()
-                .map_err(err)?
-                .await
-                .map_err(err)?;
+            delete_by_key(&snapshots, SNAPSHOT).await?;
         }
         match entry.before {
             Some(state) => put_state(&cards, &entry.card_id, state).await?,
-            None => cards
-                .delete(entry.card_id.as_str())
-                .build()
-                .map_err(err)?
-                .await
-                .map_err(err)?,
+            None => delete_by_key(&cards, &entry.card_id).await?,
         }
         tx.commit().await.map_err(err)
     }
@@ -330,12 +325,7 @@ impl Store for IdbStore {
     async fn settings(&self) -> StoreResult<Settings> {
         let tx = self.tx(&[SETTINGS], TransactionMode::Readonly)?;
         let store = tx.object_store(SETTINGS).map_err(err)?;
-        let stored: Option<Settings> = store
-            .get(SETTINGS)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
+        let stored: Option<Settings> = get_by_key(&store, SETTINGS).await?;
         Ok(stored.unwrap_or_default())
     }
 
