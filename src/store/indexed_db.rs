@@ -61,6 +61,14 @@ fn err(e: impl std::fmt::Display) -> StoreError {
     StoreError(e.to_string())
 }
 
+/// Every record of `store`, in key order.
+async fn all_records<T: for<'de> Deserialize<'de>>(
+    store: &indexed_db_futures::object_store::ObjectStore<'_>,
+) -> StoreResult<Vec<T>> {
+    let records = store.get_all().serde().map_err(err)?.await.map_err(err)?;
+    records.collect::<Result<_, _>>().map_err(err)
+}
+
 /// The record under the string key `key` of `store`, if any.
 async fn get_by_key<T: for<'de> Deserialize<'de>>(
     store: &indexed_db_futures::object_store::ObjectStore<'_>,
@@ -179,9 +187,7 @@ impl IdbStore {
     /// Every record of one object store, in key order.
     async fn all<T: for<'de> Deserialize<'de>>(&self, name: &str) -> StoreResult<Vec<T>> {
         let tx = self.tx(&[name], TransactionMode::Readonly)?;
-        let store = tx.object_store(name).map_err(err)?;
-        let records = store.get_all().serde().map_err(err)?.await.map_err(err)?;
-        records.collect::<Result<_, _>>().map_err(err)
+        all_records(&tx.object_store(name).map_err(err)?).await
     }
 
     fn tx(
@@ -226,16 +232,7 @@ impl Store for IdbStore {
             }
         }
         // no usable snapshot: the per-card records, and the newest log key they reflect
-        let records: Vec<CardRecord> = tx
-            .object_store(CARDS)
-            .map_err(err)?
-            .get_all()
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?
-            .collect::<Result<_, _>>()
-            .map_err(err)?;
+        let records: Vec<CardRecord> = all_records(&tx.object_store(CARDS).map_err(err)?).await?;
         let newest = log
             .open_key_cursor()
             .with_query(0.0..)
