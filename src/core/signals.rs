@@ -2,7 +2,7 @@
 //! comes with the evidence that triggered it (see README, "Mock interviews").
 
 use super::interview::{Interview, PhaseKey};
-use super::interview_session::{Attempt, Mark};
+use super::interview_session::{budget_ms, Attempt, Mark};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// One automatic signal.
@@ -388,7 +388,7 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
     let overtime = attempt.overtime(interview, now_ms);
     for phase in PhaseKey::ALL {
         let over = overtime[phase.index()];
-        let budget = f64::from(interview.phases[phase.index()].minutes) * 60_000.0;
+        let budget = budget_ms(interview.phases[phase.index()].minutes);
         out.push(Signal {
             phase,
             name: "Stays within the time budget",
