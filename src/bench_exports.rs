@@ -7,7 +7,7 @@ use crate::core::queue::build_queue;
 use crate::core::sm2::{next_state, Grade, Sm2State};
 use crate::core::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
-use crate::store::{load_study_data, Store};
+use crate::store::load_startup;
 use wasm_bindgen::prelude::*;
 
 fn bad_grade(q: u8) -> JsError {
@@ -72,10 +72,11 @@ pub fn sm2_next(state: &[i32], q: u8, today: i32) -> Result<Vec<i32>, JsError> {
 pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError> {
     let error = |e: crate::store::StoreError| JsError::new(&e.0);
     let store = IdbStore::open(&db_name).await.map_err(error)?;
-    let settings = store.settings().await.map_err(error)?;
-    let today = crate::ui::clock::now(settings.day_start_hour).day;
-    let data = load_study_data(&store, today).await.map_err(error)?;
-    let priority = boost::priority(&store.boosts().await.map_err(error)?, today);
+    let startup = load_startup(&store, |s| crate::ui::clock::now(s.day_start_hour).day)
+        .await
+        .map_err(error)?;
+    let (today, data) = (startup.today, &startup.data);
+    let priority = boost::priority(&startup.boosts, today);
     let performance = web_sys::window()
         .and_then(|w| w.performance())
         .ok_or_else(|| JsError::new("no Performance API"))?;
@@ -88,7 +89,7 @@ pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError>
             &data.states,
             &data.recent_log,
             today,
-            settings.new_per_day,
+            startup.settings.new_per_day,
             &priority,
         );
         std::hint::black_box(queue);

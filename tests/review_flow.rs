@@ -149,3 +149,28 @@ fn settings_default_and_persist() {
     block_on(store.save_settings(custom)).unwrap();
     assert_eq!(block_on(store.settings()).unwrap(), custom);
 }
+
+#[test]
+fn start_up_reads_settings_first_and_loads_the_day_they_give() {
+    let store = MemoryStore::new();
+    let mut data = StudyData::default();
+    grade(&store, &mut data, "a", 4, at(9, 1));
+    grade(&store, &mut data, "b", 2, at(10, 2));
+    let custom = Settings {
+        new_per_day: 7,
+        day_start_hour: 0,
+    };
+    block_on(store.save_settings(custom)).unwrap();
+    let startup = block_on(archdrill::store::load_startup(&store, |s| {
+        assert_eq!(*s, custom, "the day is computed from the stored settings");
+        StudyDay(10)
+    }))
+    .unwrap();
+    assert_eq!((startup.today, startup.settings), (StudyDay(10), custom));
+    assert_eq!(
+        startup.data,
+        block_on(load_study_data(&store, StudyDay(10))).unwrap()
+    );
+    assert_eq!(startup.data.recent_log.len(), 1);
+    assert!(startup.attempts.is_empty() && startup.boosts.is_empty());
+}

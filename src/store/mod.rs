@@ -99,3 +99,35 @@ pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult
         earlier_reviews,
     })
 }
+
+/// Everything the app reads from the store when it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Startup {
+    /// The study day it started on.
+    pub today: StudyDay,
+    /// Settings.
+    pub settings: Settings,
+    /// Card states, today's log and earlier review counts.
+    pub data: StudyData,
+    /// Interview attempts, oldest first.
+    pub attempts: Vec<Attempt>,
+    /// Review boosts.
+    pub boosts: Vec<Boost>,
+}
+
+/// Reads everything the app needs at start-up; `today_of` turns the settings into today's
+/// study day (the clock stays outside the store).
+pub async fn load_startup(
+    store: &impl Store,
+    today_of: impl FnOnce(&Settings) -> StudyDay,
+) -> StoreResult<Startup> {
+    let settings = store.settings().await?;
+    let today = today_of(&settings);
+    Ok(Startup {
+        today,
+        settings,
+        data: load_study_data(store, today).await?,
+        attempts: store.attempts().await?,
+        boosts: store.boosts().await?,
+    })
+}

@@ -9,30 +9,18 @@ use super::pwa::{
 };
 use super::review::Review;
 use super::route::{use_route, Route};
-use super::state::{AppState, Loaded};
+use super::state::AppState;
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
-use crate::store::{load_study_data, Store, StoreResult};
+use crate::store::{load_startup, StoreResult};
 use leptos::prelude::*;
 
 async fn open(db_name: &str) -> StoreResult<AppState> {
     let store = IdbStore::open(db_name).await?;
-    let settings = store.settings().await?;
-    let today = super::clock::now(settings.day_start_hour).day;
-    let data = load_study_data(&store, today).await?;
-    let attempts = store.attempts().await?;
-    let boosts = store.boosts().await?;
+    let startup = load_startup(&store, |s| super::clock::now(s.day_start_hour).day).await?;
     super::perf::mark(super::perf::DATA_LOADED);
-    Ok(AppState::new(
-        store,
-        Loaded {
-            data,
-            settings,
-            attempts,
-            boosts,
-        },
-    ))
+    Ok(AppState::new(store, startup))
 }
 
 /// The whole app, on the database `db_name` (tests pass their own).

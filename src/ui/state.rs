@@ -13,7 +13,7 @@ use crate::core::sm2::Grade;
 use crate::core::study_data::{Moment, StudyData};
 use crate::core::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
-use crate::store::{Settings, Store};
+use crate::store::{Settings, Startup, Store};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -23,18 +23,6 @@ fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
         Some(stored) => *stored = attempt.clone(),
         None => all.push(attempt.clone()),
     }
-}
-
-/// Everything read from the store at start-up.
-pub struct Loaded {
-    /// Card states and recent log.
-    pub data: StudyData,
-    /// Settings.
-    pub settings: Settings,
-    /// Interview attempts.
-    pub attempts: Vec<Attempt>,
-    /// Review boosts.
-    pub boosts: Vec<Boost>,
 }
 
 /// Shared state, provided as context by the app.
@@ -66,15 +54,15 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State around an opened store and what was loaded from it.
-    pub fn new(store: IdbStore, loaded: Loaded) -> AppState {
-        let Loaded {
-            data,
+    /// State around an opened store and what was read from it at start-up.
+    pub fn new(store: IdbStore, startup: Startup) -> AppState {
+        let Startup {
+            today,
             settings,
+            data,
             attempts,
             boosts,
-        } = loaded;
-        let today = clock::now(settings.day_start_hour).day;
+        } = startup;
         AppState {
             attempts: RwSignal::new(attempts),
             priority: RwSignal::new(boost::priority(&boosts, today)),
