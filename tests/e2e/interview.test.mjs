@@ -1,13 +1,11 @@
 // End-to-end: a whole (shortened) mock interview with typed notes, self-assessment, rating and history.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
-import { serveApp } from './support/app.mjs';
+import { serveAppForFile } from './support/app.mjs';
 import { InterviewPage } from './pages/interview.mjs';
 
-let server;
-before(async () => { server = await serveApp(); });
-after(async () => { await server.close(); });
+const server = serveAppForFile();
 
 const NOTES = {
   clarify: '100M new URLs/month = 40 writes/s, 4k reads/s, 3 TB in 5 years, p99 20 ms',

@@ -1,16 +1,14 @@
 // End-to-end: the app is installable: a valid manifest with loading icons, a service worker
 // that controls the page and precached exactly the build's files, and Settings' storage status.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
-import { DIST, serveApp } from './support/app.mjs';
+import { DIST, serveAppForFile } from './support/app.mjs';
 import { buildFiles, cachedUrls, serviceWorkerControls } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
 import { PwaPage } from './pages/pwa.mjs';
 
-let server;
-before(async () => { server = await serveApp(); });
-after(async () => { await server.close(); });
+const server = serveAppForFile();
 
 test('the manifest has the install fields and its icons load at their declared sizes', async () => {
   await inBrowser({}, async ({ page }) => {

@@ -1,14 +1,12 @@
 // End-to-end: a new learner reviews with the keyboard, reloads, undoes; card HTML never runs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
-import { serveApp } from './support/app.mjs';
+import { serveAppForFile } from './support/app.mjs';
 import { HomePage } from './pages/home.mjs';
 import { ReviewPage } from './pages/review.mjs';
 
-let server;
-before(async () => { server = await serveApp(); });
-after(async () => { await server.close(); });
+const server = serveAppForFile();
 
 test('a new learner reviews five cards with the keyboard and everything survives a reload', async () => {
   await inBrowser({}, async ({ page }) => {

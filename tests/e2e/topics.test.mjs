@@ -1,14 +1,12 @@
 // End-to-end: the topic browser finds cards by their answers and reviews one topic alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
-import { serveApp } from './support/app.mjs';
+import { serveAppForFile } from './support/app.mjs';
 import { TopicsPage } from './pages/topics.mjs';
 import { ReviewPage } from './pages/review.mjs';
 
-let server;
-before(async () => { server = await serveApp(); });
-after(async () => { await server.close(); });
+const server = serveAppForFile();
 
 test('search finds a card by a word of its back', async () => {
   await inBrowser({}, async ({ page }) => {
