@@ -24,7 +24,9 @@ use crate::core::study_day::StudyDay;
 use indexed_db_futures::cursor::CursorDirection;
 use indexed_db_futures::database::{Database, VersionChangeEvent};
 use indexed_db_futures::prelude::*;
+use indexed_db_futures::query_source::GetAllRecords;
 use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::KeyRange;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -66,6 +68,24 @@ async fn all_records<T: for<'de> Deserialize<'de>>(
     store: &indexed_db_futures::object_store::ObjectStore<'_>,
 ) -> StoreResult<Vec<T>> {
     let records = store.get_all().serde().map_err(err)?.await.map_err(err)?;
+    records.collect::<Result<_, _>>().map_err(err)
+}
+
+/// Every record of `source` (an object store or an index) whose key is `from` or more.
+async fn records_from<'a, Q, T, F, I>(source: &'a Q, from: f64) -> StoreResult<Vec<T>>
+where
+    Q: QuerySource,
+    GetAllRecords<'a, Q, T, KeyRange<f64>>: BuildSerde<Fut = F>,
+    F: std::future::Future<Output = indexed_db_futures::Result<I>>,
+    I: Iterator<Item = indexed_db_futures::Result<T>>,
+{
+    let records = source
+        .get_all()
+        .with_query(from..)
+        .serde()
+        .map_err(err)?
+        .await
+        .map_err(err)?;
     records.collect::<Result<_, _>>().map_err(err)
 }
 
@@ -211,15 +231,7 @@ impl Store for IdbStore {
         let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
         if let Some(snapshot) = snapshot {
             if let Ok(mut states) = state_snapshot::unpack(&snapshot.packed) {
-                let newer: Vec<LogEntry> = log
-                    .get_all()
-                    .with_query((snapshot.seq as f64 + 1.0)..)
-                    .serde()
-                    .map_err(err)?
-                    .await
-                    .map_err(err)?
-                    .collect::<Result<_, _>>()
-                    .map_err(err)?;
+                let newer: Vec<LogEntry> = records_from(&log, snapshot.seq as f64 + 1.0).await?;
                 let last_seq = newer.last().map_or(snapshot.seq, |e| e.seq);
                 for entry in &newer {
                     states.insert(entry.card_id.clone(), entry.after);
@@ -258,15 +270,7 @@ impl Store for IdbStore {
         let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let index = log.index(DAY_INDEX).map_err(err)?;
-        let mut entries: Vec<LogEntry> = index
-            .get_all()
-            .with_query(from.0..)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?
-            .collect::<Result<_, _>>()
-            .map_err(err)?;
+        let mut entries: Vec<LogEntry> = records_from(&index, f64::from(from.0)).await?;
         entries.sort_by_key(|e| e.seq);
         Ok(entries)
     }
