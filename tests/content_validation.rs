@@ -37,6 +37,11 @@ fn deck(topic: &str, summary: &str, cards: &str) -> String {
 
 const CARD_A: &str = "\n[[card]]\nid = \"idx-a\"\nfront = \"Q?\"\nback = \"A.\"\n";
 
+/// The first error the validator reports for one deck file.
+fn first_error(path: &str, text: &str) -> ContentError {
+    errors(&[src(path, text)]).remove(0)
+}
+
 fn errors(decks: &[Source]) -> Vec<ContentError> {
     validate(&[src("decks/curriculum.toml", CURRICULUM)], decks).expect_err("should fail")
 }
@@ -140,39 +145,35 @@ fn a_topic_outside_the_curriculum_is_refused() {
 fn wrong_section_summary_missing_field_and_bad_names_are_refused() {
     let wrong_section =
         deck("Indexes", "Speeding up queries", CARD_A).replace("Databases", "Networking");
-    let errs = errors(&[src("decks/01-indexes.toml", &wrong_section)]);
+    let err = first_error("decks/01-indexes.toml", &wrong_section);
     assert!(
-        errs[0].reason.contains("belongs to section \"Databases\""),
+        err.reason.contains("belongs to section \"Databases\""),
         "{}",
-        errs[0]
+        err
     );
 
-    let errs = errors(&[src(
+    let err = first_error(
         "decks/01-indexes.toml",
         &deck("Indexes", "Paraphrased", CARD_A),
-    )]);
-    assert_eq!(errs[0].line, 3);
-    assert!(errs[0].reason.contains("verbatim"));
+    );
+    assert_eq!(err.line, 3);
+    assert!(err.reason.contains("verbatim"));
 
-    let errs = errors(&[src(
+    let err = first_error(
         "decks/01-indexes.toml",
         &deck(
             "Indexes",
             "Speeding up queries",
             "\n[[card]]\nid = \"idx-a\"\nfront = \"Q\"\n",
         ),
-    )]);
-    assert!(
-        errs[0].reason.contains("missing field `back`"),
-        "{}",
-        errs[0]
     );
+    assert!(err.reason.contains("missing field `back`"), "{}", err);
 
-    let errs = errors(&[src(
+    let err = first_error(
         "decks/indexes.toml",
         &deck("Indexes", "Speeding up queries", CARD_A),
-    )]);
-    assert!(errs[0].reason.contains("NN-slug.toml"));
+    );
+    assert!(err.reason.contains("NN-slug.toml"));
 
     let bad_id = deck(
         "Indexes",
