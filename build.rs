@@ -1,5 +1,7 @@
-//! Validates `decks/` and `interviews/` at build time and embeds them as Rust statics (no TOML
-//! parser in the wasm).
+//! Validates `decks/` and `interviews/` at build time and writes them as the content file
+//! `$OUT_DIR/content-<hash>.txt` (no TOML parser in the wasm; the post-build hook
+//! `tools/post-build.mjs` puts the file next to the wasm). The file's name reaches the code as
+//! `ARCHDRILL_CONTENT_FILE`.
 //!
 //! Set `ARCHDRILL_EXTRA_DECKS=<dir>` to add a directory with its own `curriculum.toml` and decks
 //! (the end-to-end tests use it for fixture cards); it is empty in normal builds.
@@ -8,6 +10,8 @@
 mod content;
 #[path = "build/interviews.rs"]
 mod interviews;
+#[path = "build/pack.rs"]
+mod pack;
 
 use content::Source;
 use std::path::{Path, PathBuf};
@@ -64,20 +68,20 @@ fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     let sections =
         content::validate(&curricula, &decks).unwrap_or_else(|errors| fail(&errors, "decks/"));
-    fs::write(
-        out_dir.join("catalogue.rs"),
-        content::render_rust(&sections),
-    )
-    .expect("write catalogue.rs");
     let topics = sections
         .iter()
         .flat_map(|s| s.topics.iter().map(|t| t.name.clone()))
         .collect();
     let interviews = interviews::validate_interviews(&toml_files(Path::new("interviews")), &topics)
         .unwrap_or_else(|errors| fail(&errors, "interviews/"));
-    fs::write(
-        out_dir.join("interviews.rs"),
-        interviews::render_interviews(&interviews),
-    )
-    .expect("write interviews.rs");
+    let text = pack::pack(&sections, &interviews).unwrap_or_else(|e| panic!("{e}"));
+    let name = pack::file_name(&text);
+    for old in fs::read_dir(&out_dir).expect("list OUT_DIR").flatten() {
+        let old_name = old.file_name().to_string_lossy().into_owned();
+        if old_name.starts_with("content-") && old_name != name {
+            fs::remove_file(old.path()).expect("remove an old content file");
+        }
+    }
+    fs::write(out_dir.join(&name), text).expect("write the content file");
+    println!("cargo:rustc-env=ARCHDRILL_CONTENT_FILE={name}");
 }

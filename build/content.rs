@@ -1,6 +1,6 @@
 //! Build-time loading and validation of the human-edited content in `decks/`.
 //!
-//! Shared by `build.rs` (which turns the result into compact Rust statics) and by
+//! Shared by `build.rs` (which packs the result into the content file, `build/pack.rs`) and by
 //! `tests/content_validation.rs` (which feeds it broken files). Every error names the
 //! file, the line and the reason, so a bad edit fails the build with a useful message.
 
@@ -323,35 +323,4 @@ pub fn validate(
     } else {
         Err(errors)
     }
-}
-
-/// Rust source for the embedded catalogue: one `static SECTIONS` of plain string slices,
-/// so the wasm carries the content but no TOML parser.
-pub fn render_rust(sections: &[SectionData]) -> String {
-    let mut out = String::from(
-        "/// Every curriculum section with its topics and cards, validated at build time.\n",
-    );
-    out.push_str("pub static SECTIONS: &[Section] = &[\n");
-    for section in sections {
-        out.push_str(&format!(
-            "Section {{ name: {:?}, summary: {:?}, topics: &[\n",
-            section.name, section.summary
-        ));
-        for topic in &section.topics {
-            out.push_str(&format!(
-                "Topic {{ name: {:?}, summary: {:?}, slug: {:?}, cards: &[\n",
-                topic.name, topic.summary, topic.slug
-            ));
-            for card in &topic.cards {
-                out.push_str(&format!(
-                    "Card {{ id: {:?}, front: {:?}, back: {:?}, tags: &{:?} }},\n",
-                    card.id, card.front, card.back, card.tags
-                ));
-            }
-            out.push_str("] },\n");
-        }
-        out.push_str("] },\n");
-    }
-    out.push_str("];\n");
-    out
 }

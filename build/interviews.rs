@@ -292,30 +292,3 @@ pub fn validate_interviews(
         Err(errors)
     }
 }
-
-/// Rust source for the embedded interviews: `static INTERVIEWS`.
-pub fn render_interviews(interviews: &[InterviewData]) -> String {
-    let mut out = String::from("/// Every mock interview, validated at build time.\npub static INTERVIEWS: &[Interview] = &[\n");
-    for i in interviews {
-        out.push_str(&format!(
-            "Interview {{ id: {:?}, title: {:?}, difficulty: {:?}, minutes: {}, topics: &{:?}, prompt: {:?}, facts: &{:?}, phases: [\n",
-            i.id, i.title, i.difficulty, i.minutes, i.topics, i.prompt, i.facts
-        ));
-        for p in &i.phases {
-            out.push_str(&format!(
-                "Phase {{ key: PhaseKey::ALL[{}], minutes: {}, prompt: {:?}, hints: &{:?}, reference: {:?} }},\n",
-                p.key, p.minutes, p.prompt, p.hints, p.reference
-            ));
-        }
-        out.push_str("], rubric: &[\n");
-        for r in &i.rubric {
-            out.push_str(&format!(
-                "RubricItem {{ phase: PhaseKey::ALL[{}], item: {:?}, weight: {} }},\n",
-                r.phase, r.item, r.weight
-            ));
-        }
-        out.push_str("] },\n");
-    }
-    out.push_str("];\n");
-    out
-}

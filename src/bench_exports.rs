@@ -71,10 +71,12 @@ pub fn sm2_next(state: &[i32], q: u8, today: i32) -> Result<Vec<i32>, JsError> {
 #[wasm_bindgen]
 pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError> {
     let error = |e: crate::store::StoreError| JsError::new(&e.0);
+    let content = crate::ui::content_file::load_content();
     let store = IdbStore::open(&db_name).await.map_err(error)?;
     let startup = load_startup(&store, |s| crate::ui::clock::now(s.day_start_hour).day)
         .await
         .map_err(error)?;
+    content.await.map_err(|e| JsError::new(&e))?;
     let (today, data) = (startup.today, &startup.data);
     let priority = boost::priority(&startup.boosts, today);
     let performance = web_sys::window()

@@ -1,8 +1,11 @@
 //! The build-time deck validator names file, line and reason for every kind of bad input.
 #![cfg(not(target_arch = "wasm32"))]
 
+// Shared with build.rs; each test file uses part of it.
+#[allow(dead_code)]
 #[path = "../build/content.rs"]
 mod content;
+#[allow(dead_code)]
 #[path = "../build/interviews.rs"]
 mod interviews;
 
@@ -73,8 +76,6 @@ fn valid_decks_come_out_in_curriculum_order() {
         [("Indexes", "indexes"), ("Transactions", "transactions")]
     );
     assert_eq!(sections[0].topics[1].cards[0].tags, ["acid"]);
-    let rust = content::render_rust(&sections);
-    assert!(rust.contains("id: \"idx-a\"") && rust.contains("pub static SECTIONS"));
 }
 
 #[test]
@@ -237,20 +238,17 @@ const FOUR: [(&str, u32); 4] = [
 ];
 
 #[test]
-fn a_valid_interview_passes_and_renders_as_rust() {
+fn a_valid_interview_passes() {
     let text = interview_text(&FOUR, 45, "Indexes");
     assert_eq!(interview_errors(&text), Vec::<String>::new());
     let topics = HashSet::from(["Indexes".to_string()]);
     let parsed = validate_interviews(&[src("interviews/demo.toml", &text)], &topics).unwrap();
-    let rust = interviews::render_interviews(&parsed);
-    assert!(
-        rust.contains("id: \"demo\", title: \"Design a demo\", difficulty: \"easy\", minutes: 45"),
-        "{rust}"
+    assert_eq!(parsed[0].phases[3].minutes, 12);
+    let last = &parsed[0].rubric[7];
+    assert_eq!(
+        (last.phase, last.item.as_str(), last.weight),
+        (3, "item 1", 2)
     );
-    assert!(rust.contains(
-        "Phase { key: PhaseKey::ALL[3], minutes: 12, prompt: \"P\", hints: &[], reference: \"R\" }"
-    ));
-    assert!(rust.contains("RubricItem { phase: PhaseKey::ALL[3], item: \"item 1\", weight: 2 }"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use archdrill::core::catalogue::{Scope, SECTIONS};
+use archdrill::core::catalogue::{sections, Scope};
 use archdrill::core::queue::{build_queue, count, curriculum_counts, Counts, Priority};
 use archdrill::core::review_log::LogEntry;
 use archdrill::core::review_log::ReviewKind::{Drill, First};
@@ -80,9 +80,9 @@ proptest! {
     #[test]
     fn every_scope_counts_like_its_queue(picks in proptest::collection::vec(any::<u8>(), 1..40), new_per_day in 0u32..40) {
         let data = learner(&picks);
-        let all = curriculum_counts(SECTIONS, &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
+        let all = curriculum_counts(sections(), &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
         prop_assert_eq!(all.total, queue_counts(Scope::All, &data, new_per_day));
-        for (i, section) in SECTIONS.iter().enumerate() {
+        for (i, section) in sections().iter().enumerate() {
             prop_assert_eq!(all.sections[i], queue_counts(Scope::Section(i), &data, new_per_day));
             for (j, topic) in section.topics.iter().enumerate() {
                 prop_assert_eq!(all.topics[i][j], queue_counts(Scope::Topic(topic.slug.to_string()), &data, new_per_day));
@@ -94,7 +94,7 @@ proptest! {
 #[test]
 fn a_fresh_learner_sees_the_daily_limit_everywhere() {
     let counts = curriculum_counts(
-        SECTIONS,
+        sections(),
         &HashMap::new(),
         &[],
         StudyDay(TODAY),
@@ -109,8 +109,8 @@ fn a_fresh_learner_sees_the_daily_limit_everywhere() {
             drill: 0
         }
     );
-    assert_eq!(counts.sections.len(), SECTIONS.len());
-    for (section, topics) in SECTIONS.iter().zip(&counts.topics) {
+    assert_eq!(counts.sections.len(), sections().len());
+    for (section, topics) in sections().iter().zip(&counts.topics) {
         for (topic, c) in section.topics.iter().zip(topics) {
             let new = topic.cards.len().min(20);
             assert_eq!(

@@ -1,15 +1,15 @@
 //! The interview phase state machine: budgets, pause, over-time, moving on, resume after reload.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::interview::{interview, PhaseKey, INTERVIEWS};
+use archdrill::core::interview::{interview, interviews, PhaseKey};
 use archdrill::core::interview_session::{Attempt, Status};
 
 const MIN: f64 = 60_000.0;
 
 #[test]
 fn fifteen_interviews_with_four_budgeted_phases() {
-    assert!(INTERVIEWS.len() >= 15);
-    for i in INTERVIEWS {
+    assert!(interviews().len() >= 15);
+    for i in interviews() {
         assert_eq!(
             i.phases.iter().map(|p| p.key).collect::<Vec<_>>(),
             PhaseKey::ALL,

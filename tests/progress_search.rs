@@ -1,7 +1,7 @@
 //! Topic progress (new / learning / mature) and card search.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::catalogue::{Scope, SECTIONS};
+use archdrill::core::catalogue::{sections, Scope};
 use archdrill::core::progress::{Progress, MATURE_DAYS};
 use archdrill::core::search::search;
 use archdrill::core::sm2::Sm2State;
@@ -38,7 +38,7 @@ fn progress_splits_new_learning_and_mature_at_21_days() {
 
 #[test]
 fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
-    let card = &SECTIONS[1].topics[0].cards[0];
+    let card = &sections()[1].topics[0].cards[0];
     let back_word = card
         .back
         .split_whitespace()

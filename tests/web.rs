@@ -177,13 +177,7 @@ fn grade_button(q: u8) -> Option<web_sys::HtmlElement> {
 async fn the_app_reviews_a_card_and_stores_the_grade() {
     let name = "archdrill-test-app";
     IdbStore::delete(name).await.unwrap();
-    window().location().set_hash("#/").unwrap();
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let _mounted = leptos::mount::mount_to(
-        host.unchecked_into(),
-        move || view! { <archdrill::ui::app::App db_name=name/> },
-    );
+    let _mounted = mount_app(name, "#/");
 
     until("home counts", || query("[data-testid=count-new]").is_some()).await;
     assert_eq!(text("[data-testid=count-new]"), "20");
@@ -236,8 +230,15 @@ async fn the_app_reviews_a_card_and_stores_the_grade() {
     window().location().set_hash("#/").unwrap();
 }
 
-/// Mounts the app on `db` at `hash`; keep the returned handle alive while testing.
+/// Mounts the app on `db` at `hash`, with the build's content file installed as the app would
+/// fetch it (the test runner does not serve it); keep the returned handle alive while testing.
 fn mount_app(db: &'static str, hash: &str) -> leptos::mount::UnmountHandle<impl Mountable> {
+    let content = include_str!(concat!(
+        env!("OUT_DIR"),
+        "/",
+        env!("ARCHDRILL_CONTENT_FILE")
+    ));
+    archdrill::core::catalogue::install(content.to_string()).expect("the build's content file");
     window().location().set_hash(hash).unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();

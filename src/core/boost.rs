@@ -5,7 +5,7 @@
 //! The topics of a weak phase are the interview's own linked topics plus the topics that
 //! phase exercises in every interview ([`PHASE_TOPICS`]).
 
-use super::catalogue::SECTIONS;
+use super::catalogue::sections;
 use super::interview::{Interview, PhaseKey};
 use super::queue::Priority;
 use super::sm2::Sm2State;
@@ -70,7 +70,7 @@ pub fn boost_topics(interview: &Interview, weakest: &[PhaseKey]) -> Vec<String> 
 
 /// The card ids of the named topics.
 fn cards_of(topics: &[String]) -> impl Iterator<Item = &'static str> + '_ {
-    SECTIONS
+    sections()
         .iter()
         .flat_map(|s| s.topics)
         .filter(move |t| topics.iter().any(|name| name == t.name))

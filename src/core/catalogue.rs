@@ -1,5 +1,8 @@
-//! The embedded curriculum: sections, topics and cards, validated and generated at build
-//! time from `decks/*.toml` (see `build/content.rs`).
+//! The curriculum: sections, topics and cards, validated at build time from `decks/*.toml`
+//! (see `build/content.rs`) and read at start-up from the build's content file.
+
+use super::content_pack::{unpack, Content, PackError};
+use std::sync::OnceLock;
 
 /// A curriculum section.
 #[derive(Debug, PartialEq, Eq)]
@@ -38,14 +41,56 @@ pub struct Card {
     pub tags: &'static [&'static str],
 }
 
-include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+/// The build's content file (`content-<hash>.txt`), served next to index.html.
+pub const CONTENT_FILE: &str = env!("ARCHDRILL_CONTENT_FILE");
+
+static CONTENT: OnceLock<Content> = OnceLock::new();
+
+/// Reads the text of [`CONTENT_FILE`] and makes it the app's content (kept for the rest of
+/// the program); once content is installed, later calls change nothing.
+pub fn install(text: String) -> Result<(), PackError> {
+    if CONTENT.get().is_none() {
+        let content = unpack(Box::leak(text.into_boxed_str()))?;
+        let _ = CONTENT.set(content);
+    }
+    Ok(())
+}
+
+/// Whether [`install`] has run (natively the build's content file is always at hand).
+pub fn is_installed() -> bool {
+    CONTENT.get().is_some()
+}
+
+/// The installed content. In the browser the app installs it before anything reads it;
+/// natively it is the build's content file, read on first use.
+pub fn content() -> &'static Content {
+    #[cfg(not(target_arch = "wasm32"))]
+    let content = CONTENT.get_or_init(|| {
+        unpack(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/",
+            env!("ARCHDRILL_CONTENT_FILE")
+        )))
+        .expect("the build's content file reads")
+    });
+    #[cfg(target_arch = "wasm32")]
+    let content = CONTENT
+        .get()
+        .expect("the content file is installed before the app reads it");
+    content
+}
+
+/// Every curriculum section with its topics and cards.
+pub fn sections() -> &'static [Section] {
+    content().sections
+}
 
 /// Which cards a review covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     /// Every card.
     All,
-    /// The cards of one section (by index in [`SECTIONS`]).
+    /// The cards of one section (by index in [`sections`]).
     Section(usize),
     /// The cards of one topic (by slug).
     Topic(String),
@@ -61,7 +106,7 @@ impl Scope {
 
     /// The topics in scope.
     pub fn topics(&self) -> impl Iterator<Item = &'static Topic> + '_ {
-        SECTIONS
+        sections()
             .iter()
             .enumerate()
             .filter(move |(i, _)| !matches!(self, Scope::Section(s) if s != i))
@@ -73,7 +118,7 @@ impl Scope {
     pub fn title(&self) -> &'static str {
         match self {
             Scope::All => "All topics",
-            Scope::Section(i) => SECTIONS.get(*i).map_or("Unknown section", |s| s.name),
+            Scope::Section(i) => sections().get(*i).map_or("Unknown section", |s| s.name),
             Scope::Topic(_) => self.topics().next().map_or("Unknown topic", |t| t.name),
         }
     }
@@ -81,7 +126,7 @@ impl Scope {
 
 /// The card with this id, if any.
 pub fn card(id: &str) -> Option<&'static Card> {
-    SECTIONS
+    sections()
         .iter()
         .flat_map(|s| s.topics)
         .flat_map(|t| t.cards)
@@ -90,7 +135,7 @@ pub fn card(id: &str) -> Option<&'static Card> {
 
 /// The topic that holds the card with this id, if any.
 pub fn topic_of(id: &str) -> Option<&'static Topic> {
-    SECTIONS
+    sections()
         .iter()
         .flat_map(|s| s.topics)
         .find(|t| t.cards.iter().any(|c| c.id == id))

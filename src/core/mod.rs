@@ -2,6 +2,7 @@
 
 pub mod boost;
 pub mod catalogue;
+pub mod content_pack;
 pub mod interval_label;
 pub mod interview;
 pub mod interview_session;

@@ -1,6 +1,6 @@
 //! Full-text search over card fronts, backs and tags.
 
-use super::catalogue::{Card, Topic, SECTIONS};
+use super::catalogue::{sections, Card, Topic};
 
 /// Cards whose front, back or tags contain every word of `query` (case-insensitive),
 /// in curriculum order, at most `limit` of them. An empty query finds nothing.
@@ -9,7 +9,7 @@ pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)>
     if words.is_empty() {
         return Vec::new();
     }
-    SECTIONS
+    sections()
         .iter()
         .flat_map(|s| s.topics)
         .flat_map(|t| t.cards.iter().map(move |c| (t, c)))

@@ -1,5 +1,6 @@
 //! The root component: opens IndexedDB, loads the learner's data, then shows the routed screen.
 
+use super::content_file::load_content;
 use super::home::Home;
 use super::interviews::history::History;
 use super::interviews::picker::Picker;
@@ -13,12 +14,30 @@ use super::state::AppState;
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
-use crate::store::{load_startup, StoreResult};
+use crate::store::{load_startup, StoreError};
 use leptos::prelude::*;
 
-async fn open(db_name: &str) -> StoreResult<AppState> {
+/// Why the app could not start.
+#[derive(Clone)]
+enum StartError {
+    /// IndexedDB failed.
+    Storage(StoreError),
+    /// The content file did not arrive or does not read.
+    Content(String),
+}
+
+impl From<StoreError> for StartError {
+    fn from(e: StoreError) -> Self {
+        StartError::Storage(e)
+    }
+}
+
+async fn open(db_name: &str) -> Result<AppState, StartError> {
+    let content = load_content();
     let store = IdbStore::open(db_name).await?;
+    super::perf::mark(super::perf::DB_OPENED);
     let startup = load_startup(&store, |s| super::clock::now(s.day_start_hour).day).await?;
+    content.await.map_err(StartError::Content)?;
     super::perf::mark(super::perf::DATA_LOADED);
     Ok(AppState::new(store, startup))
 }
@@ -30,13 +49,14 @@ pub fn App(
     #[prop(default = DB_NAME)]
     db_name: &'static str,
 ) -> impl IntoView {
-    let loaded = RwSignal::new_local(None::<StoreResult<AppState>>);
+    let loaded = RwSignal::new_local(None::<Result<AppState, StartError>>);
     leptos::task::spawn_local(async move { loaded.set(Some(open(db_name).await)) });
-    move || match loaded.get() {
+    move || {
+        match loaded.get() {
         None => {
             view! { <p class="loading" aria-busy="true">"Loading your progress…"</p> }.into_any()
         }
-        Some(Err(e)) => view! {
+        Some(Err(StartError::Storage(e))) => view! {
             <div class="fatal" role="alert">
                 <h1>"archdrill can't open its storage"</h1>
                 <p>{e.to_string()}</p>
@@ -44,7 +64,16 @@ pub fn App(
             </div>
         }
         .into_any(),
+        Some(Err(StartError::Content(e))) => view! {
+            <div class="fatal" role="alert">
+                <h1>"archdrill can't load its cards"</h1>
+                <p>{e}</p>
+                <p>"Check the connection and reload. Your progress is stored on this device and was not changed."</p>
+            </div>
+        }
+        .into_any(),
         Some(Ok(state)) => view! { <Shell state/> }.into_any(),
+    }
     }
 }
 

@@ -6,7 +6,7 @@ use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
-use crate::core::catalogue::{Scope, SECTIONS};
+use crate::core::catalogue::{sections, Scope};
 use leptos::prelude::*;
 
 /// The home screen.
@@ -15,7 +15,7 @@ pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
     let counts = Memo::new(move |_| state.curriculum_counts());
     let total = Memo::new(move |_| counts.with(|c| c.total));
-    let card_total: usize = SECTIONS
+    let card_total: usize = sections()
         .iter()
         .flat_map(|s| s.topics)
         .map(|t| t.cards.len())
@@ -35,11 +35,11 @@ pub fn Home() -> impl IntoView {
             } else {
                 view! { <p class="done">"All done for today. New cards arrive tomorrow."</p> }.into_any()
             }}
-            <p class="muted">{SECTIONS.len()} " sections · " {card_total} " cards"</p>
+            <p class="muted">{sections().len()} " sections · " {card_total} " cards"</p>
         </section>
         <History/>
         <section class="curriculum" aria-label="Curriculum">
-            {SECTIONS.iter().enumerate().map(|(i, section)| {
+            {sections().iter().enumerate().map(|(i, section)| {
                 let section_counts = Memo::new(move |_| counts.with(|c| c.sections[i]));
                 view! {
                     <article class="panel section">

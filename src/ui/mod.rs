@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod clock;
+pub mod content_file;
 pub mod counts_badge;
 pub mod grade_buttons;
 pub mod history;

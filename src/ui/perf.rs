@@ -1,6 +1,10 @@
 //! Performance marks (`performance.mark`) at the moments the benchmark harness (`bench/`) times.
 //! A mark costs about a microsecond and is only read by tools; nothing in the app depends on it.
 
+/// The wasm has started running (`main`).
+pub const WASM_STARTED: &str = "archdrill:wasm-started";
+/// IndexedDB is open (upgraded if it had to be).
+pub const DB_OPENED: &str = "archdrill:db-opened";
 /// Study data and settings have been read from IndexedDB.
 pub const DATA_LOADED: &str = "archdrill:data-loaded";
 /// The home screen is rendered with today's counts.

@@ -3,7 +3,7 @@
 
 use super::clock;
 use crate::core::boost::{self, Boost};
-use crate::core::catalogue::{Scope, SECTIONS};
+use crate::core::catalogue::{sections, Scope};
 use crate::core::interview_session::Attempt;
 use crate::core::queue::{
     build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
@@ -104,7 +104,7 @@ impl AppState {
     /// Today's counts for every topic, every section and overall (tracks data and settings).
     pub fn curriculum_counts(&self) -> CurriculumCounts {
         self.with_queue_inputs(|d, today, new_per_day, p| {
-            curriculum_counts(SECTIONS, &d.states, &d.recent_log, today, new_per_day, p)
+            curriculum_counts(sections(), &d.states, &d.recent_log, today, new_per_day, p)
         })
     }
 

@@ -3,7 +3,7 @@
 use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
-use crate::core::catalogue::SECTIONS;
+use crate::core::catalogue::sections;
 use crate::core::markdown::to_safe_html;
 use crate::core::progress::Progress;
 use crate::core::search::search;
@@ -50,7 +50,7 @@ pub fn Topics() -> impl IntoView {
                 }
             })}
         </section>
-        {SECTIONS.iter().map(|section| view! {
+        {sections().iter().map(|section| view! {
             <article class="panel section">
                 <h2>{section.name}</h2>
                 <p class="muted">{section.summary}</p>

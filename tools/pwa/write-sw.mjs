@@ -1,8 +1,8 @@
-// Trunk post-build hook: lists every file of the build, derives the build's version from their
-// contents, stamps it into index.html (<meta name="archdrill-build">) and writes sw.js from the
-// template tools/pwa/sw.js. `node tools/pwa/write-sw.mjs [dir]`; dir defaults to Trunk's
-// $TRUNK_STAGING_DIR. $ARCHDRILL_BUILD_ID, if set, is mixed into the version. Re-running it on
-// a finished build gives the same version (the stamp is not part of what is hashed).
+// Run by Trunk's post-build hook (tools/post-build.mjs): lists every file of the build, derives
+// the build's version from their contents, stamps it into index.html
+// (<meta name="archdrill-build">) and writes sw.js from the template tools/pwa/sw.js. A build
+// id, if given, is mixed into the version. Re-running it on a finished build gives the same
+// version (the stamp is not part of what is hashed).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,9 +47,3 @@ export async function writeServiceWorker(dir, buildId = '') {
   return { version, files };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-  if (!dir) throw new Error('usage: write-sw.mjs <build dir> (or run as a Trunk hook)');
-  const { version, files } = await writeServiceWorker(dir.replace(/\/+$/, ''), process.env.ARCHDRILL_BUILD_ID ?? '');
-  console.log(`sw.js: build ${version}, ${files.length} files precached`);
-}

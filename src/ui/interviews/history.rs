@@ -1,7 +1,7 @@
 //! Past attempts per interview, newest first, with the trend of ratings.
 
 use super::rating_chip::RatingChip;
-use crate::core::interview::INTERVIEWS;
+use crate::core::interview::interviews;
 use crate::core::interview_session::Status;
 use crate::core::rating::Rating;
 use crate::core::signals::clock_label;
@@ -31,7 +31,7 @@ pub fn History() -> impl IntoView {
                 <p class="muted">"No attempts yet. " <a href="#/interviews">"Pick an interview"</a></p>
             })}
         </section>
-        {move || state.attempts.with(|attempts| INTERVIEWS.iter().filter_map(|interview| {
+        {move || state.attempts.with(|attempts| interviews().iter().filter_map(|interview| {
             let mine: Vec<_> = attempts.iter().filter(|a| a.interview_id == interview.id).cloned().collect();
             if mine.is_empty() {
                 return None;

@@ -3,7 +3,7 @@
 
 use super::rating_chip::RatingChip;
 use super::start;
-use crate::core::interview::{Interview, INTERVIEWS};
+use crate::core::interview::{interviews, Interview};
 use crate::core::interview_session::{Attempt, Status};
 use crate::core::rating::Rating;
 use crate::ui::route::Route;
@@ -31,12 +31,12 @@ fn unfinished(attempts: &[Attempt], id: &str) -> Option<String> {
 
 /// A random interview, preferring ones never attempted.
 fn surprise(attempts: &[Attempt]) -> &'static Interview {
-    let fresh: Vec<&'static Interview> = INTERVIEWS
+    let fresh: Vec<&'static Interview> = interviews()
         .iter()
         .filter(|i| !attempts.iter().any(|a| a.interview_id == i.id))
         .collect();
     let pool: Vec<&'static Interview> = if fresh.is_empty() {
-        INTERVIEWS.iter().collect()
+        interviews().iter().collect()
     } else {
         fresh
     };
@@ -62,7 +62,7 @@ pub fn Picker() -> impl IntoView {
             </p>
         </section>
         <ul class="interview-list" data-testid="interview-list">
-            {INTERVIEWS.iter().map(|interview| {
+            {interviews().iter().map(|interview| {
                 let best = Memo::new(move |_| state.attempts.with(|a| best(a, interview.id)));
                 let open = Memo::new(move |_| state.attempts.with(|a| unfinished(a, interview.id)));
                 view! {

@@ -1,0 +1,228 @@
+//! Reads the content file: every section, topic, card and interview in one compact text that
+//! the app fetches next to its wasm (written at build time by `build/pack.rs`), so the wasm
+//! carries code only and the browser gets no TOML parser.
+//!
+//! Format: records end with RS (U+001E); a record's fields are split by US (U+001F), the items
+//! of a list field by GS (U+001D). The first record is [`MAGIC`]; then, in order, `S` (section:
+//! name, summary), `T` (topic of the last section: name, summary, slug), `C` (card of the last
+//! topic: id, front, back, tags), `I` (interview: id, title, difficulty, minutes, topics,
+//! prompt, facts), `P` (phase of the last interview: phase index, minutes, prompt, hints,
+//! reference) and `R` (rubric item of the last interview: phase index, weight, item).
+
+use super::catalogue::{Card, Section, Topic};
+use super::interview::{Interview, Phase, PhaseKey, RubricItem};
+use std::fmt;
+
+/// The first record of a content file this version reads.
+pub const MAGIC: &str = "archdrill-content 1";
+const RECORD: char = '\u{1e}';
+const FIELD: char = '\u{1f}';
+const ITEM: char = '\u{1d}';
+
+/// Everything a content file holds.
+#[derive(Debug)]
+pub struct Content {
+    /// Curriculum sections with their topics and cards.
+    pub sections: &'static [Section],
+    /// Mock interviews, easiest first.
+    pub interviews: &'static [Interview],
+}
+
+/// Why a content file could not be read: the record (1-based) and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    /// 1-based record number.
+    pub record: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "content file, record {}: {}", self.record, self.reason)
+    }
+}
+
+/// Sections, topics and interviews under construction; the innermost open one takes the
+/// children that follow it.
+#[derive(Default)]
+struct Builder {
+    sections: Vec<Section>,
+    topics: Vec<Topic>,
+    cards: Vec<Card>,
+    open_section: Option<(&'static str, &'static str)>,
+    open_topic: Option<(&'static str, &'static str, &'static str)>,
+    interviews: Vec<Interview>,
+    open_interview: Option<InterviewHead>,
+    phases: Vec<Phase>,
+    rubric: Vec<RubricItem>,
+}
+
+/// The fields of an `I` record, waiting for its phases and rubric.
+struct InterviewHead {
+    id: &'static str,
+    title: &'static str,
+    difficulty: &'static str,
+    minutes: u32,
+    topics: &'static [&'static str],
+    prompt: &'static str,
+    facts: &'static [&'static str],
+}
+
+fn list(field: &'static str) -> &'static [&'static str] {
+    if field.is_empty() {
+        &[]
+    } else {
+        field.split(ITEM).collect::<Vec<_>>().leak()
+    }
+}
+
+fn number(field: &str) -> Result<u32, String> {
+    field
+        .parse()
+        .map_err(|_| format!("\"{field}\" is not a number"))
+}
+
+fn phase_key(field: &str) -> Result<PhaseKey, String> {
+    let index = number(field)? as usize;
+    PhaseKey::ALL
+        .get(index)
+        .copied()
+        .ok_or_else(|| format!("phase {index} does not exist"))
+}
+
+impl Builder {
+    fn close_topic(&mut self) {
+        if let Some((name, summary, slug)) = self.open_topic.take() {
+            let cards = std::mem::take(&mut self.cards).leak();
+            self.topics.push(Topic {
+                name,
+                summary,
+                slug,
+                cards,
+            });
+        }
+    }
+
+    fn close_section(&mut self) {
+        self.close_topic();
+        if let Some((name, summary)) = self.open_section.take() {
+            let topics = std::mem::take(&mut self.topics).leak();
+            self.sections.push(Section {
+                name,
+                summary,
+                topics,
+            });
+        }
+    }
+
+    fn close_interview(&mut self) -> Result<(), String> {
+        let Some(head) = self.open_interview.take() else {
+            return Ok(());
+        };
+        let phases: [Phase; 4] =
+            std::mem::take(&mut self.phases)
+                .try_into()
+                .map_err(|p: Vec<Phase>| {
+                    format!("interview \"{}\" has {} phases, not 4", head.id, p.len())
+                })?;
+        self.interviews.push(Interview {
+            id: head.id,
+            title: head.title,
+            difficulty: head.difficulty,
+            minutes: head.minutes,
+            topics: head.topics,
+            prompt: head.prompt,
+            facts: head.facts,
+            phases,
+            rubric: std::mem::take(&mut self.rubric).leak(),
+        });
+        Ok(())
+    }
+
+    fn record(&mut self, fields: &[&'static str]) -> Result<(), String> {
+        match fields {
+            ["S", name, summary] => {
+                self.close_section();
+                self.open_section = Some((name, summary));
+            }
+            ["T", name, summary, slug] if self.open_section.is_some() => {
+                self.close_topic();
+                self.open_topic = Some((name, summary, slug));
+            }
+            ["C", id, front, back, tags] if self.open_topic.is_some() => self.cards.push(Card {
+                id,
+                front,
+                back,
+                tags: list(tags),
+            }),
+            ["I", id, title, difficulty, minutes, topics, prompt, facts] => {
+                self.close_interview()?;
+                self.open_interview = Some(InterviewHead {
+                    id,
+                    title,
+                    difficulty,
+                    minutes: number(minutes)?,
+                    topics: list(topics),
+                    prompt,
+                    facts: list(facts),
+                });
+            }
+            ["P", key, minutes, prompt, hints, reference] if self.open_interview.is_some() => {
+                self.phases.push(Phase {
+                    key: phase_key(key)?,
+                    minutes: number(minutes)?,
+                    prompt,
+                    hints: list(hints),
+                    reference,
+                })
+            }
+            ["R", phase, weight, item] if self.open_interview.is_some() => {
+                self.rubric.push(RubricItem {
+                    phase: phase_key(phase)?,
+                    weight: number(weight)?,
+                    item,
+                })
+            }
+            [kind, ..] => {
+                return Err(format!(
+                    "unexpected record \"{kind}\" with {} fields here",
+                    fields.len()
+                ))
+            }
+            [] => return Err("empty record".into()),
+        }
+        Ok(())
+    }
+}
+
+/// Reads a content file. The text lives for the rest of the program (the app reads it once),
+/// so the sections and interviews borrow from it.
+pub fn unpack(text: &'static str) -> Result<Content, PackError> {
+    let mut records = text.split_terminator(RECORD);
+    if records.next() != Some(MAGIC) {
+        return Err(PackError {
+            record: 1,
+            reason: format!("not an archdrill content file (expected \"{MAGIC}\")"),
+        });
+    }
+    let mut builder = Builder::default();
+    let mut fields = Vec::with_capacity(8);
+    for (n, record) in records.enumerate() {
+        fields.clear();
+        fields.extend(record.split(FIELD));
+        builder.record(&fields).map_err(|reason| PackError {
+            record: n + 2,
+            reason,
+        })?;
+    }
+    builder.close_section();
+    let record = text.split_terminator(RECORD).count();
+    builder
+        .close_interview()
+        .map_err(|reason| PackError { record, reason })?;
+    Ok(Content {
+        sections: builder.sections.leak(),
+        interviews: builder.interviews.leak(),
+    })
+}

@@ -1,0 +1,47 @@
+//! Fetches the build's content file (`index.html` preloads it) and installs it as the app's
+//! curriculum and interviews.
+
+use crate::core::catalogue::{install, is_installed, CONTENT_FILE};
+use std::future::Future;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn cannot(e: JsValue) -> String {
+    format!(
+        "cannot load {CONTENT_FILE}: {}",
+        e.as_string().unwrap_or_else(|| format!("{e:?}"))
+    )
+}
+
+/// Starts fetching the content file at once (so other start-up work runs meanwhile); the
+/// future installs it, or says why it could not. Nothing is fetched when content is installed.
+///
+/// ```ignore
+/// let content = load_content();
+/// let store = IdbStore::open(DB_NAME).await?; // runs while the file downloads
+/// content.await?;
+/// ```
+pub fn load_content() -> impl Future<Output = Result<(), String>> {
+    let request = (!is_installed())
+        .then(|| web_sys::window().map(|w| w.fetch_with_str(CONTENT_FILE)))
+        .flatten();
+    async move {
+        let Some(request) = request else {
+            return Ok(());
+        };
+        let response: web_sys::Response = JsFuture::from(request)
+            .await
+            .map_err(cannot)?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(format!(
+                "cannot load {CONTENT_FILE}: HTTP {}",
+                response.status()
+            ));
+        }
+        let text = JsFuture::from(response.text().map_err(cannot)?)
+            .await
+            .map_err(cannot)?;
+        install(text.as_string().unwrap_or_default()).map_err(|e| e.to_string())
+    }
+}

@@ -1,0 +1,252 @@
+//! The content file round-trips: what `build/pack.rs` writes, `core::content_pack` reads back
+//! unchanged; separators in the text and damaged files are refused with a reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+// Shared with build.rs; each test file uses part of it.
+#[allow(dead_code)]
+#[path = "../build/content.rs"]
+mod content;
+#[allow(dead_code)]
+#[path = "../build/interviews.rs"]
+mod interviews;
+#[allow(dead_code)]
+#[path = "../build/pack.rs"]
+mod pack;
+
+use archdrill::core::content_pack::{unpack, Content, PackError};
+use archdrill::core::interview::PhaseKey;
+use content::{CardData, SectionData, TopicData};
+use interviews::{InterviewData, PhaseData, RubricData};
+
+fn card(id: &str, front: &str, back: &str, tags: &[&str]) -> CardData {
+    CardData {
+        id: id.into(),
+        front: front.into(),
+        back: back.into(),
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+    }
+}
+
+fn sections(front: &str) -> Vec<SectionData> {
+    let topic = |name: &str, slug: &str, cards| TopicData {
+        name: name.into(),
+        summary: format!("{name} summary"),
+        slug: slug.into(),
+        cards,
+    };
+    vec![
+        SectionData {
+            name: "Databases".into(),
+            summary: "Data storage decisions.".into(),
+            topics: vec![
+                topic(
+                    "Indexes",
+                    "indexes",
+                    vec![
+                        card(
+                            "idx-a",
+                            front,
+                            "B-tree: **O(log n)**\n\n| a | b |",
+                            &["b-tree", "perf"],
+                        ),
+                        card("idx-b", "Second?", "Yes.", &[]),
+                    ],
+                ),
+                topic("Transactions", "transactions", vec![]),
+            ],
+        },
+        SectionData {
+            name: "Systems".into(),
+            summary: "Moving parts.".into(),
+            topics: vec![topic(
+                "Caching",
+                "caching",
+                vec![card("cache-a", "TTL?", "Time to live.", &["ttl"])],
+            )],
+        },
+    ]
+}
+
+fn interview() -> InterviewData {
+    InterviewData {
+        id: "demo".into(),
+        title: "Design a demo".into(),
+        difficulty: "medium".into(),
+        minutes: 45,
+        topics: vec!["Indexes".into(), "Caching".into()],
+        prompt: "Go.\nTwo lines.".into(),
+        facts: vec!["1k users".into(), "10 req/s".into()],
+        phases: (0..4)
+            .map(|key| PhaseData {
+                key,
+                minutes: 10 + key as u32,
+                prompt: format!("prompt {key}"),
+                hints: if key == 1 {
+                    vec![]
+                } else {
+                    vec!["h1".into(), "h2".into()]
+                },
+                reference: format!("reference {key}"),
+            })
+            .collect(),
+        rubric: vec![
+            RubricData {
+                phase: 0,
+                item: "asks for numbers".into(),
+                weight: 3,
+            },
+            RubricData {
+                phase: 3,
+                item: "names a DLQ".into(),
+                weight: 1,
+            },
+        ],
+    }
+}
+
+fn read(text: String) -> Result<Content, PackError> {
+    unpack(Box::leak(text.into_boxed_str()))
+}
+
+#[test]
+fn what_is_packed_reads_back_unchanged() {
+    let packed = pack::pack(&sections("What does an index cost?"), &[interview()]).unwrap();
+    let content = read(packed).unwrap();
+    let shape: Vec<(&str, Vec<(&str, usize)>)> = content
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.name,
+                s.topics.iter().map(|t| (t.slug, t.cards.len())).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("Databases", vec![("indexes", 2), ("transactions", 0)]),
+            ("Systems", vec![("caching", 1)])
+        ]
+    );
+    let topic = &content.sections[0].topics[0];
+    assert_eq!((topic.name, topic.summary), ("Indexes", "Indexes summary"));
+    let first = &topic.cards[0];
+    assert_eq!(
+        (first.id, first.front, first.back, first.tags),
+        (
+            "idx-a",
+            "What does an index cost?",
+            "B-tree: **O(log n)**\n\n| a | b |",
+            &["b-tree", "perf"][..]
+        )
+    );
+    assert!(topic.cards[1].tags.is_empty());
+    assert_eq!(content.sections[1].summary, "Moving parts.");
+
+    let i = &content.interviews[0];
+    assert_eq!(
+        (
+            i.id,
+            i.title,
+            i.difficulty,
+            i.minutes,
+            i.topics,
+            i.prompt,
+            i.facts
+        ),
+        (
+            "demo",
+            "Design a demo",
+            "medium",
+            45,
+            &["Indexes", "Caching"][..],
+            "Go.\nTwo lines.",
+            &["1k users", "10 req/s"][..]
+        )
+    );
+    let phases: Vec<_> = i
+        .phases
+        .iter()
+        .map(|p| (p.key, p.minutes, p.prompt, p.hints.len(), p.reference))
+        .collect();
+    assert_eq!(
+        phases,
+        [
+            (PhaseKey::Clarify, 10, "prompt 0", 2, "reference 0"),
+            (PhaseKey::Simplify, 11, "prompt 1", 0, "reference 1"),
+            (PhaseKey::Bottleneck, 12, "prompt 2", 2, "reference 2"),
+            (PhaseKey::Failure, 13, "prompt 3", 2, "reference 3"),
+        ]
+    );
+    let rubric: Vec<_> = i
+        .rubric
+        .iter()
+        .map(|r| (r.phase, r.item, r.weight))
+        .collect();
+    assert_eq!(
+        rubric,
+        [
+            (PhaseKey::Clarify, "asks for numbers", 3),
+            (PhaseKey::Failure, "names a DLQ", 1)
+        ]
+    );
+}
+
+#[test]
+fn the_file_name_follows_the_text() {
+    let a = pack::pack(&sections("A?"), &[]).unwrap();
+    let b = pack::pack(&sections("B?"), &[]).unwrap();
+    assert_eq!(pack::file_name(&a), pack::file_name(&a.clone()));
+    assert_ne!(pack::file_name(&a), pack::file_name(&b));
+    let name = pack::file_name(&a);
+    assert!(
+        name.starts_with("content-") && name.ends_with(".txt") && name.len() == 28,
+        "{name}"
+    );
+}
+
+#[test]
+fn a_separator_in_the_text_is_refused_naming_the_card() {
+    let err = pack::pack(&sections("bad \u{1f} front"), &[]).unwrap_err();
+    assert_eq!(
+        err,
+        "card \"idx-a\": text contains the control character U+001F, which is not allowed"
+    );
+}
+
+#[test]
+fn damaged_files_are_refused_with_the_record() {
+    let good = pack::pack(&sections("Q?"), &[interview()]).unwrap();
+    let err = |text: String| read(text).unwrap_err().to_string();
+    assert_eq!(
+        err("hello".into()),
+        "content file, record 1: not an archdrill content file (expected \"archdrill-content 1\")"
+    );
+    // A card before any topic.
+    assert_eq!(
+        err("archdrill-content 1\u{1e}C\u{1f}x\u{1f}f\u{1f}b\u{1f}\u{1e}".into()),
+        "content file, record 2: unexpected record \"C\" with 5 fields here"
+    );
+    // The last phase cut off.
+    let cut = good[..good.rfind("\u{1e}P").unwrap() + 1].to_string();
+    let records = cut.matches('\u{1e}').count();
+    assert_eq!(
+        err(cut),
+        format!("content file, record {records}: interview \"demo\" has 3 phases, not 4")
+    );
+    // A number that is not one.
+    let bad_minutes = good.replace("\u{1f}45\u{1f}", "\u{1f}forty\u{1f}");
+    assert!(err(bad_minutes).ends_with("\"forty\" is not a number"));
+}
+
+#[test]
+fn a_list_separator_in_a_tag_is_refused() {
+    let mut s = sections("Q?");
+    s[1].topics[0].cards[0].tags.push("a\u{1d}b".into());
+    let err = pack::pack(&s, &[]).unwrap_err();
+    assert_eq!(
+        err,
+        "card \"cache-a\": text contains the control character U+001D, which is not allowed"
+    );
+}

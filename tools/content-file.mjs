@@ -1,0 +1,41 @@
+// Puts the build's content file next to its wasm. build.rs writes the validated decks and
+// interviews to $OUT_DIR/content-<hash>.txt and compiles that name into the wasm; this finds
+// the name in the wasm, copies the file from cargo's build directory into the build and makes
+// index.html preload it, so it downloads alongside the wasm.
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const NAME = /content-[0-9a-f]{16}\.txt/;
+
+/** The content file name compiled into the wasm of the build in `dir`. */
+async function nameInWasm(dir) {
+  const wasm = (await readdir(dir)).find((f) => f.endsWith('_bg.wasm'));
+  if (!wasm) throw new Error(`${dir} has no *_bg.wasm`);
+  const name = (await readFile(join(dir, wasm))).toString('latin1').match(NAME)?.[0];
+  if (!name) throw new Error(`${wasm} names no content-<hash>.txt`);
+  return name;
+}
+
+/** Where cargo's build script left `name` for this profile, if anywhere. */
+async function builtFile(targetDir, profile, name) {
+  const build = join(targetDir, 'wasm32-unknown-unknown', profile, 'build');
+  const dirs = existsSync(build) ? await readdir(build) : [];
+  return dirs
+    .filter((d) => d.startsWith('archdrill-'))
+    .map((d) => join(build, d, 'out', name))
+    .find((file) => existsSync(file));
+}
+
+/** Copies the content file into the build in `dir` and preloads it from index.html. */
+export async function placeContent(dir, { targetDir, profile, publicUrl }) {
+  const name = await nameInWasm(dir);
+  const file = await builtFile(targetDir, profile, name);
+  if (!file) throw new Error(`${name} is not under ${targetDir}/wasm32-unknown-unknown/${profile}/build: build again`);
+  await copyFile(file, join(dir, name));
+  const index = join(dir, 'index.html');
+  const html = await readFile(index, 'utf8');
+  const preload = `<link rel="preload" href="${publicUrl}${name}" as="fetch" crossorigin>`;
+  if (!html.includes(preload)) await writeFile(index, html.replace('</head>', `${preload}\n</head>`));
+  return name;
+}

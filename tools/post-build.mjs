@@ -1,0 +1,15 @@
+// Trunk's post-build hook (one script: Trunk runs the hooks of a stage in parallel): puts the
+// content file into the build, then writes the service worker that precaches the whole build.
+import { join } from 'node:path';
+import { placeContent } from './content-file.mjs';
+import { writeServiceWorker } from './pwa/write-sw.mjs';
+
+const env = process.env;
+const dir = env.TRUNK_STAGING_DIR.replace(/\/+$/, '');
+const content = await placeContent(dir, {
+  targetDir: env.CARGO_TARGET_DIR ?? join(env.TRUNK_SOURCE_DIR, 'target'),
+  profile: env.TRUNK_PROFILE,
+  publicUrl: env.TRUNK_PUBLIC_URL ?? '/',
+});
+const { version, files } = await writeServiceWorker(dir, env.ARCHDRILL_BUILD_ID ?? '');
+console.log(`post-build: ${content}; sw.js: build ${version}, ${files.length} files precached`);
