@@ -8,9 +8,12 @@ const CARD_READY = 'archdrill:card-ready';
 async function breakdown(page) {
   return page.evaluate(() => {
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    const mark = (name) => performance.getEntriesByName(`archdrill:${name}`)[0]?.startTime;
     return {
       wasmFetched: wasm?.responseEnd,
-      dataLoaded: performance.getEntriesByName('archdrill:data-loaded')[0]?.startTime,
+      wasmStarted: mark('wasm-started'),
+      dbOpened: mark('db-opened'),
+      dataLoaded: mark('data-loaded'),
     };
   });
 }

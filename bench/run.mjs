@@ -11,7 +11,7 @@ import { gradeLatency, seededGrades } from './grading.mjs';
 import { coldLoads, warmLoads } from './load.mjs';
 import { renderReport } from './report.mjs';
 import { serve } from './server.mjs';
-import { shellSizes, wasmSections } from './size.mjs';
+import { contentSize, shellSizes, wasmSections } from './size.mjs';
 import { sm2Throughput } from './sm2.mjs';
 
 const OUT = process.env.BENCH_OUT ?? 'target/benchmarks';
@@ -67,6 +67,7 @@ async function collectionFigures(options) {
 const appDist = join(OUT, 'app');
 const files = await shellSizes(appDist);
 const sections = await wasmSections(join(appDist, files.find((f) => f.kind === 'wasm').file));
+const content = await contentSize(appDist);
 const app = await appFigures(appDist);
 const collections = [];
 for (const c of COLLECTIONS) collections.push(await collectionFigures(c));
@@ -81,7 +82,7 @@ const report = renderReport({
     chromium: app.chromium,
     node: process.version,
   },
-  size: { files, sections },
+  size: { files, sections, content },
   ...app,
   sm2Steps: SM2.steps,
   collections,

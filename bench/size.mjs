@@ -6,23 +6,33 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KINDS = ['.wasm', '.js', '.css'];
 
-/** { kind, file, raw, gzip, brotli } per shell file of `dist`, in the order wasm, js, css. */
+/** { kind, file, raw, gzip, brotli } of one file of `dist`. */
+async function sizeOf(dist, file) {
+  const body = await readFile(join(dist, file));
+  return {
+    kind: extname(file).slice(1),
+    file,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Sizes of every shell file of `dist`, in the order wasm, js, css. */
 export async function shellSizes(dist) {
   const files = (await readdir(dist)).filter((f) => KINDS.includes(extname(f)));
-  const sizes = await Promise.all(files.map(async (file) => {
-    const body = await readFile(join(dist, file));
-    return {
-      kind: extname(file).slice(1),
-      file,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  }));
+  const sizes = await Promise.all(files.map((file) => sizeOf(dist, file)));
   return sizes.sort((a, b) => KINDS.indexOf(`.${a.kind}`) - KINDS.indexOf(`.${b.kind}`));
 }
 
-/** Raw and gzip bytes of the wasm's code and data sections (data: the embedded text). */
+/** Sizes of the build's content file (cards and interviews, fetched next to the shell). */
+export async function contentSize(dist) {
+  const file = (await readdir(dist)).find((f) => /^content-[0-9a-f]{16}\.txt$/.test(f));
+  if (!file) throw new Error(`${dist} has no content file`);
+  return sizeOf(dist, file);
+}
+
+/** Raw and gzip bytes of the wasm's code and data sections (data: strings and tables). */
 export async function wasmSections(file) {
   const wasm = await readFile(file);
   const sections = {};

@@ -12,6 +12,7 @@ use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_data::StudyData;
 use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
+use futures::future::join3;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -87,16 +88,18 @@ pub const HISTORY_DAYS: i32 = 14;
 
 /// Loads what the app needs at start-up: every card state, today's log entries, and the number
 /// of reviews on each of the [`HISTORY_DAYS`] − 1 days before (counted, not loaded).
+/// The three reads are issued together, so their transactions overlap.
 pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
-    let states = store.card_states().await?;
-    let recent_log = store.log_since(today).await?;
-    let earlier_reviews = store
-        .reviews_per_day(StudyDay(today.0 - HISTORY_DAYS + 1), today)
-        .await?;
+    let (states, recent_log, earlier_reviews) = join3(
+        store.card_states(),
+        store.log_since(today),
+        store.reviews_per_day(StudyDay(today.0 - HISTORY_DAYS + 1), today),
+    )
+    .await;
     Ok(StudyData {
-        states,
-        recent_log,
-        earlier_reviews,
+        states: states?,
+        recent_log: recent_log?,
+        earlier_reviews: earlier_reviews?,
     })
 }
 
@@ -116,18 +119,25 @@ pub struct Startup {
 }
 
 /// Reads everything the app needs at start-up; `today_of` turns the settings into today's
-/// study day (the clock stays outside the store).
+/// study day (the clock stays outside the store). After the settings, every read is issued at
+/// once.
 pub async fn load_startup(
     store: &impl Store,
     today_of: impl FnOnce(&Settings) -> StudyDay,
 ) -> StoreResult<Startup> {
     let settings = store.settings().await?;
     let today = today_of(&settings);
+    let (data, attempts, boosts) = join3(
+        load_study_data(store, today),
+        store.attempts(),
+        store.boosts(),
+    )
+    .await;
     Ok(Startup {
         today,
         settings,
-        data: load_study_data(store, today).await?,
-        attempts: store.attempts().await?,
-        boosts: store.boosts().await?,
+        data: data?,
+        attempts: attempts?,
+        boosts: boosts?,
     })
 }

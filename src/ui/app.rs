@@ -15,6 +15,7 @@ use super::topic_detail::TopicDetail;
 use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
 use crate::store::{load_startup, StoreError};
+use futures::future::join;
 use leptos::prelude::*;
 
 /// Why the app could not start.
@@ -33,11 +34,16 @@ impl From<StoreError> for StartError {
 }
 
 async fn open(db_name: &str) -> Result<AppState, StartError> {
-    let content = load_content();
-    let store = IdbStore::open(db_name).await?;
-    super::perf::mark(super::perf::DB_OPENED);
-    let startup = load_startup(&store, |s| super::clock::now(s.day_start_hour).day).await?;
-    content.await.map_err(StartError::Content)?;
+    let read = async {
+        let store = IdbStore::open(db_name).await?;
+        super::perf::mark(super::perf::DB_OPENED);
+        let startup = load_startup(&store, |s| super::clock::now(s.day_start_hour).day).await?;
+        Ok::<_, StoreError>((store, startup))
+    };
+    // the content file is read and installed while IndexedDB answers
+    let (content, read) = join(load_content(), read).await;
+    let (store, startup) = read?;
+    content.map_err(StartError::Content)?;
     super::perf::mark(super::perf::DATA_LOADED);
     Ok(AppState::new(store, startup))
 }

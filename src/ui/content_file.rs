@@ -39,9 +39,12 @@ pub fn load_content() -> impl Future<Output = Result<(), String>> {
                 response.status()
             ));
         }
-        let text = JsFuture::from(response.text().map_err(cannot)?)
+        // the bytes, copied once into wasm memory: cheaper than a JS string re-encoded to UTF-8
+        let bytes = JsFuture::from(response.array_buffer().map_err(cannot)?)
             .await
             .map_err(cannot)?;
-        install(text.as_string().unwrap_or_default()).map_err(|e| e.to_string())
+        let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
+            .map_err(|e| format!("{CONTENT_FILE} is not UTF-8: {e}"))?;
+        install(text).map_err(|e| e.to_string())
     }
 }

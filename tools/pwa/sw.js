@@ -29,8 +29,11 @@ async function dropOldBuilds() {
   await self.clients.claim();
 }
 
+let opened; // this build's cache, opened once per worker start rather than per request
+const buildCache = () => (opened ??= caches.open(CACHE));
+
 async function respond(request) {
-  const cache = await caches.open(CACHE);
+  const cache = await buildCache();
   const cached = await cache.match(request.mode === 'navigate' ? INDEX : request);
   return cached ?? fetch(request);
 }
