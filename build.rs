@@ -1,6 +1,6 @@
-//! Validates `decks/` and `interviews/` at build time and writes them as the content file
-//! `$OUT_DIR/content-<hash>.txt` (no TOML parser in the wasm; the post-build hook
-//! `tools/post-build.mjs` puts the file next to the wasm). The file's name reaches the code as
+//! Validates `decks/` and `interviews/` at build time, renders their Markdown to safe HTML and
+//! writes them as the content file `$OUT_DIR/content-<hash>.txt` (no TOML or Markdown parser
+//! in the wasm; the post-build hook `tools/post-build.mjs` puts the file next to the wasm). The file's name reaches the code as
 //! `ARCHDRILL_CONTENT_FILE`.
 //!
 //! Set `ARCHDRILL_EXTRA_DECKS=<dir>` to add a directory with its own `curriculum.toml` and decks
@@ -12,6 +12,8 @@ mod content;
 mod interviews;
 #[path = "build/pack.rs"]
 mod pack;
+#[path = "build/render.rs"]
+mod render;
 
 use content::Source;
 use std::path::{Path, PathBuf};
@@ -66,14 +68,16 @@ fn main() {
         decks.extend(extra_decks);
     }
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
-    let sections =
+    let mut sections =
         content::validate(&curricula, &decks).unwrap_or_else(|errors| fail(&errors, "decks/"));
     let topics = sections
         .iter()
         .flat_map(|s| s.topics.iter().map(|t| t.name.clone()))
         .collect();
-    let interviews = interviews::validate_interviews(&toml_files(Path::new("interviews")), &topics)
-        .unwrap_or_else(|errors| fail(&errors, "interviews/"));
+    let mut interviews =
+        interviews::validate_interviews(&toml_files(Path::new("interviews")), &topics)
+            .unwrap_or_else(|errors| fail(&errors, "interviews/"));
+    render::render_all(&mut sections, &mut interviews);
     let text = pack::pack(&sections, &interviews).unwrap_or_else(|e| panic!("{e}"));
     let name = pack::file_name(&text);
     for old in fs::read_dir(&out_dir).expect("list OUT_DIR").flatten() {

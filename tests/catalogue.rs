@@ -1,4 +1,4 @@
-//! Content checks over the embedded decks: every curriculum topic has one deck, in order,
+//! Content checks over the decks in the content file: every curriculum topic has one deck, in order,
 //! with enough atomic, well-formed cards. Prints the per-topic counts.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -99,14 +99,14 @@ fn decks_are_big_enough_and_cards_well_formed() {
                 "{}: the front is also the answer",
                 card.id
             );
-            for side in [card.front, card.back] {
-                let raw =
-                    Parser::new(side).find(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-                assert!(raw.is_none(), "{} contains raw HTML: {raw:?}", card.id);
-            }
         }
     }
     println!("| | | **total** | **{total}** |");
+    assert_eq!(
+        total,
+        deck_sources().len(),
+        "every card of decks/ is in the content file"
+    );
     assert!(total >= 600, "{total} cards in all");
 }
 
@@ -125,4 +125,62 @@ fn scopes_select_their_cards_in_order() {
         .all(|id| id.starts_with("caching-")));
     assert!(Scope::Topic("nope".into()).card_ids().is_empty());
     assert_eq!(Scope::Section(0).title(), "Programming Fundamentals");
+}
+
+/// (card id, front, back) of every card in `decks/*.toml`, as written (Markdown).
+fn deck_sources() -> Vec<(String, String, String)> {
+    let mut cards = Vec::new();
+    for entry in std::fs::read_dir("decks").unwrap() {
+        let path = entry.unwrap().path();
+        if path.ends_with("curriculum.toml") {
+            continue;
+        }
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for card in value["card"].as_array().unwrap() {
+            let field = |k: &str| card[k].as_str().unwrap().to_string();
+            cards.push((field("id"), field("front"), field("back")));
+        }
+    }
+    cards
+}
+
+#[test]
+fn shipped_decks_hold_no_raw_html() {
+    for (id, front, back) in deck_sources() {
+        for side in [front, back] {
+            let raw =
+                Parser::new(&side).find(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+            assert!(raw.is_none(), "{id} contains raw HTML: {raw:?}");
+        }
+    }
+}
+
+#[test]
+fn card_text_arrives_as_the_html_of_its_markdown() {
+    let sources = deck_sources();
+    let (id, front, back) = sources
+        .iter()
+        .find(|(_, f, b)| f.contains('`') && b.contains("**"))
+        .expect("a card with code in its front and bold in its back");
+    let card = archdrill::core::catalogue::card(id).unwrap();
+    let html = |md: &str| {
+        let mut out = String::new();
+        pulldown_cmark::html::push_html(
+            &mut out,
+            Parser::new_ext(
+                md,
+                pulldown_cmark::Options::ENABLE_TABLES
+                    | pulldown_cmark::Options::ENABLE_STRIKETHROUGH,
+            ),
+        );
+        out
+    };
+    assert_eq!(
+        (card.front, card.back),
+        (html(front).as_str(), html(back).as_str())
+    );
+    assert!(
+        card.front.contains("<code>") && card.back.contains("<strong>"),
+        "{card:?}"
+    );
 }

@@ -1,5 +1,6 @@
 //! The content file round-trips: what `build/pack.rs` writes, `core::content_pack` reads back
-//! unchanged; separators in the text and damaged files are refused with a reason.
+//! unchanged; separators in the text and damaged files are refused with a reason; Markdown
+//! fields are rendered to safe HTML before packing (`build/render.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 // Shared with build.rs; each test file uses part of it.
@@ -12,6 +13,8 @@ mod interviews;
 #[allow(dead_code)]
 #[path = "../build/pack.rs"]
 mod pack;
+#[path = "../build/render.rs"]
+mod render;
 
 use archdrill::core::content_pack::{unpack, Content, PackError};
 use archdrill::core::interview::PhaseKey;
@@ -249,4 +252,32 @@ fn a_list_separator_in_a_tag_is_refused() {
         err,
         "card \"cache-a\": text contains the control character U+001D, which is not allowed"
     );
+}
+
+#[test]
+fn markdown_fields_become_safe_html_and_plain_fields_stay() {
+    let mut s = sections("**Why** <img src=x onerror=alert(1)>?");
+    let mut i = vec![interview()];
+    i[0].phases[2].reference = "[ok](https://e.com) [bad](javascript:alert(1))".into();
+    render::render_all(&mut s, &mut i);
+    let card = &s[0].topics[0].cards[0];
+    assert_eq!(
+        card.front,
+        "<p><strong>Why</strong> &lt;img src=x onerror=alert(1)&gt;?</p>\n"
+    );
+    assert!(
+        card.back.contains("<strong>O(log n)</strong>"),
+        "{}",
+        card.back
+    );
+    assert_eq!(i[0].prompt, "<p>Go.\nTwo lines.</p>\n");
+    assert_eq!(
+        i[0].phases[2].reference,
+        "<p><a href=\"https://e.com\">ok</a> bad</p>\n"
+    );
+    assert_eq!(
+        (i[0].title.as_str(), i[0].facts[0].as_str()),
+        ("Design a demo", "1k users")
+    );
+    assert_eq!(i[0].phases[0].hints[0], "h1");
 }

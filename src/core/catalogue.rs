@@ -33,9 +33,9 @@ pub struct Topic {
 pub struct Card {
     /// Stable id; progress is keyed on it.
     pub id: &'static str,
-    /// Question, Markdown.
+    /// Question, safe HTML (rendered from the deck's Markdown at build time).
     pub front: &'static str,
-    /// Answer, Markdown.
+    /// Answer, safe HTML (rendered from the deck's Markdown at build time).
     pub back: &'static str,
     /// Tags.
     pub tags: &'static [&'static str],

@@ -68,11 +68,11 @@ pub struct Phase {
     pub key: PhaseKey,
     /// Time budget in minutes.
     pub minutes: u32,
-    /// What to work out, specific to the problem.
+    /// What to work out, specific to the problem; safe HTML (from Markdown at build time).
     pub prompt: &'static str,
     /// Nudges the candidate may reveal one by one.
     pub hints: &'static [&'static str],
-    /// A strong candidate's answer, Markdown.
+    /// A strong candidate's answer; safe HTML (from Markdown at build time).
     pub reference: &'static str,
 }
 
@@ -100,7 +100,7 @@ pub struct Interview {
     pub minutes: u32,
     /// Linked curriculum topic names.
     pub topics: &'static [&'static str],
-    /// What the interviewer says at the start.
+    /// What the interviewer says at the start; safe HTML (from Markdown at build time).
     pub prompt: &'static str,
     /// The scale facts clarifying questions should uncover.
     pub facts: &'static [&'static str],

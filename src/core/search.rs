@@ -1,6 +1,7 @@
 //! Full-text search over card fronts, backs and tags.
 
 use super::catalogue::{sections, Card, Topic};
+use super::markdown::plain_text;
 
 /// Cards whose front, back or tags contain every word of `query` (case-insensitive),
 /// in curriculum order, at most `limit` of them. An empty query finds nothing.
@@ -14,8 +15,8 @@ pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)>
         .flat_map(|s| s.topics)
         .flat_map(|t| t.cards.iter().map(move |c| (t, c)))
         .filter(|(_, card)| {
-            let haystack =
-                format!("{}\n{}\n{}", card.front, card.back, card.tags.join(" ")).to_lowercase();
+            let text = plain_text(&format!("{}\n{}", card.front, card.back));
+            let haystack = format!("{text}\n{}", card.tags.join(" ")).to_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
         .take(limit)

@@ -3,7 +3,7 @@
 
 use super::interview::{Interview, PhaseKey};
 use super::interview_session::{budget_ms, Attempt, Mark};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use super::markdown::first_table_header;
 
 /// One automatic signal.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,26 +231,6 @@ pub fn technologies(text: &str) -> Vec<&'static str> {
         .copied()
         .filter(|t| contains_word(&lower, &t.to_lowercase()))
         .collect()
-}
-
-/// The header cells of the first Markdown table in `text`, if any.
-pub fn first_table_header(text: &str) -> Option<String> {
-    let mut in_head = false;
-    let mut cells: Vec<String> = Vec::new();
-    for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
-        match event {
-            Event::Start(Tag::TableHead) => in_head = true,
-            Event::Start(Tag::TableCell) if in_head => cells.push(String::new()),
-            Event::Text(t) | Event::Code(t) if in_head => {
-                if let Some(cell) = cells.last_mut() {
-                    cell.push_str(&t);
-                }
-            }
-            Event::End(TagEnd::TableHead) => return Some(cells.join(" | ")),
-            _ => {}
-        }
-    }
-    None
 }
 
 fn grade(found: usize, met_at: usize) -> Mark {

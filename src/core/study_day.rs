@@ -1,8 +1,8 @@
 //! Study days: calendar days that start at a configurable hour (04:00 by default, as in Anki),
 //! so a session after midnight still counts for the evening's day.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// The hour a study day starts by default (04:00 local time).
 pub const DEFAULT_DAY_START_HOUR: u8 = 4;
@@ -26,23 +26,72 @@ impl StudyDay {
     }
 
     /// The calendar date this study day is named after.
-    pub fn date(self) -> NaiveDate {
-        NaiveDate::default() + TimeDelta::days(i64::from(self.0))
+    pub fn date(self) -> Date {
+        // days to civil date, proleptic Gregorian (H. Hinnant's `civil_from_days`)
+        let z = i64::from(self.0) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date {
+            year,
+            month,
+            day,
+            weekday: (i64::from(self.0) + 3).rem_euclid(7) as u8,
+        }
     }
 }
 
-/// The study day that contains the local date-time `local`, for days starting at `day_start_hour`.
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    /// The year, e.g. 2026.
+    pub year: i32,
+    /// 1–12.
+    pub month: u8,
+    /// 1–31.
+    pub day: u8,
+    /// 0 = Monday … 6 = Sunday.
+    pub weekday: u8,
+}
+
+impl fmt::Display for Date {
+    /// "Sun 22 Nov".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
+        write!(
+            f,
+            "{} {:02} {month}",
+            DAYS[usize::from(self.weekday % 7)],
+            self.day
+        )
+    }
+}
+
+const MS_PER_HOUR: f64 = 3_600_000.0;
+const MS_PER_DAY: f64 = 86_400_000.0;
+
+/// The study day that contains the local wall-clock time `local_ms` (milliseconds since
+/// 1970-01-01 00:00 of the local calendar), for days starting at `day_start_hour`.
 ///
 /// ```
 /// use archdrill::core::study_day::{study_day, StudyDay};
-/// let t = chrono::NaiveDate::from_ymd_opt(1970, 1, 2).unwrap().and_hms_opt(3, 59, 0).unwrap();
-/// assert_eq!(study_day(t, 4), StudyDay(0)); // 03:59 still belongs to the day before
+/// let jan_2_0359 = (24.0 * 60.0 + 3.0 * 60.0 + 59.0) * 60_000.0;
+/// assert_eq!(study_day(jan_2_0359, 4), StudyDay(0)); // 03:59 still belongs to the day before
 /// ```
-pub fn study_day(local: NaiveDateTime, day_start_hour: u8) -> StudyDay {
-    let shifted = local - TimeDelta::hours(i64::from(day_start_hour.min(23)));
-    let days = shifted
-        .date()
-        .signed_duration_since(NaiveDate::default())
-        .num_days();
-    StudyDay(i32::try_from(days).unwrap_or(i32::MAX))
+pub fn study_day(local_ms: f64, day_start_hour: u8) -> StudyDay {
+    let shifted = local_ms - f64::from(day_start_hour.min(23)) * MS_PER_HOUR;
+    StudyDay(
+        (shifted / MS_PER_DAY)
+            .floor()
+            .clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32,
+    )
 }

@@ -2,18 +2,14 @@
 
 use crate::core::study_data::Moment;
 use crate::core::study_day::study_day;
-use chrono::DateTime;
 
 /// Now, with the study day computed for days starting at `day_start_hour` local time.
 pub fn now(day_start_hour: u8) -> Moment {
     let date = js_sys::Date::new_0();
     let at_ms = date.get_time();
     let local_ms = at_ms - date.get_timezone_offset() * 60_000.0;
-    let local = DateTime::from_timestamp_millis(local_ms as i64)
-        .unwrap_or_default()
-        .naive_utc();
     Moment {
         at_ms,
-        day: study_day(local, day_start_hour),
+        day: study_day(local_ms, day_start_hour),
     }
 }

@@ -33,7 +33,7 @@ pub fn History() -> impl IntoView {
                         .into_iter()
                         .map(|(day, n)| {
                             let height = format!("height:{}%", 4 + n * 96 / peak);
-                            let label = format!("{}: {n} reviews", day.date().format("%a %d %b"));
+                            let label = format!("{}: {n} reviews", day.date());
                             view! {
                                 <li title=label.clone() aria-label=label>
                                     <span class="bar" style=height></span>

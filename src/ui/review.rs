@@ -6,7 +6,6 @@ use super::route::{go, Route};
 use super::state::AppState;
 use super::tally::DayTally;
 use crate::core::catalogue::{card, topic_of, Scope};
-use crate::core::markdown::to_safe_html;
 use crate::core::queue::{count, Stage};
 use crate::core::sm2::Grade;
 use leptos::prelude::*;
@@ -80,11 +79,11 @@ pub fn Review(
                                 <span class=format!("stage {}", stage_label(stage).to_lowercase())>{stage_label(stage)}</span>
                                 <span class="muted">{topic}</span>
                             </p>
-                            <div class="md front" data-testid="card-front" inner_html=to_safe_html(card.front)></div>
+                            <div class="md front" data-testid="card-front" inner_html=card.front></div>
                             {move || if shown() {
                                 view! {
                                     <hr/>
-                                    <div class="md back" data-testid="card-back" inner_html=to_safe_html(card.back)></div>
+                                    <div class="md back" data-testid="card-back" inner_html=card.back></div>
                                     <GradeButtons card_id=id/>
                                     <p class="hint muted">"Keys 0–5 grade · U undoes"</p>
                                 }.into_any()

@@ -5,7 +5,6 @@ use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
 use crate::core::catalogue::Scope;
-use crate::core::markdown::to_safe_html;
 use crate::core::progress::Progress;
 use leptos::prelude::*;
 
@@ -37,8 +36,8 @@ pub fn TopicDetail(
         <ol class="card-list" data-testid="topic-cards">
             {topic.cards.iter().map(|card| view! {
                 <li class="panel">
-                    <div class="md front" inner_html=to_safe_html(card.front)></div>
-                    <div class="md back" inner_html=to_safe_html(card.back)></div>
+                    <div class="md front" inner_html=card.front></div>
+                    <div class="md back" inner_html=card.back></div>
                     {(!card.tags.is_empty()).then(|| view! {
                         <p class="tags small muted">{card.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")}</p>
                     })}

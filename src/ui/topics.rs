@@ -4,7 +4,6 @@ use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
 use crate::core::catalogue::sections;
-use crate::core::markdown::to_safe_html;
 use crate::core::progress::Progress;
 use crate::core::search::search;
 use leptos::prelude::*;
@@ -39,10 +38,10 @@ pub fn Topics() -> impl IntoView {
                             <li>
                                 <details>
                                     <summary>
-                                        <span class="md" inner_html=to_safe_html(card.front)></span>
+                                        <span class="md" inner_html=card.front></span>
                                         <a class="small" href=Route::Topic(topic.slug.into()).href()>{topic.name}</a>
                                     </summary>
-                                    <div class="md back" inner_html=to_safe_html(card.back)></div>
+                                    <div class="md back" inner_html=card.back></div>
                                 </details>
                             </li>
                         }).collect_view()}

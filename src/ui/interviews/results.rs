@@ -111,7 +111,7 @@ pub fn Results(
                         </div>
                         <div>
                             <h3>"Reference"</h3>
-                            <div class="md reference" inner_html=to_safe_html(interview.phases[p].reference)></div>
+                            <div class="md reference" inner_html=interview.phases[p].reference></div>
                         </div>
                     </div>
                     <h3>"Rubric"</h3>

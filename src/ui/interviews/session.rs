@@ -6,7 +6,6 @@ use super::results::Results;
 use super::update;
 use crate::core::interview::{interview, PhaseKey};
 use crate::core::interview_session::{Attempt, Status};
-use crate::core::markdown::to_safe_html;
 use crate::core::signals::clock_label;
 use crate::ui::hooks::use_now::use_now;
 use crate::ui::state::AppState;
@@ -112,13 +111,13 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
         </section>
         <section class="panel prompt">
             <p class="muted small">"The interviewer says"</p>
-            <div class="md interviewer" inner_html=to_safe_html(interview.prompt)></div>
+            <div class="md interviewer" inner_html=interview.prompt></div>
         </section>
         <section class="panel phase">
             <h2 data-testid="phase-title">
                 {move || format!("{} of 4 · {}", phase.get() + 1, PhaseKey::ALL[phase.get()].title())}
             </h2>
-            <div class="md" inner_html=move || to_safe_html(interview.phases[phase.get()].prompt)></div>
+            <div class="md" inner_html=move || interview.phases[phase.get()].prompt></div>
             <div class="hints">
                 {move || interview.phases[phase.get()].hints.iter().take(hints_shown.get())
                     .map(|h| view! { <p class="hint-text"><strong>"Hint: "</strong>{*h}</p> }).collect_view()}

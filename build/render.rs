@@ -1,0 +1,61 @@
+//! Build-time Markdown to HTML for card and interview text (pulldown-cmark, CommonMark with
+//! tables and strikethrough), safe to insert into the page: raw HTML in the source is shown as
+//! text, never interpreted, and links only keep http(s), mailto and relative targets. The wasm
+//! carries the HTML, not the parser; notes typed in the app use `src/core/markdown.rs`.
+
+use crate::content::SectionData;
+use crate::interviews::InterviewData;
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains('/') => matches!(scheme, "http" | "https" | "mailto"),
+        _ => true,
+    }
+}
+
+/// Renders Markdown (tables and strikethrough enabled) to HTML with raw HTML escaped.
+pub fn to_safe_html(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    // one entry per open link or image: whether its target is kept
+    let mut open: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(markdown, options).filter_map(move |event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+            let safe = is_safe_url(dest_url);
+            open.push(safe);
+            Some(if safe {
+                event
+            } else {
+                Event::Text(CowStr::Borrowed(""))
+            })
+        }
+        Event::End(TagEnd::Link | TagEnd::Image) => open.pop().unwrap_or(true).then_some(event),
+        other => Some(other),
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+/// Renders every Markdown field in place: card fronts and backs, interview prompts, phase
+/// prompts and references (titles, tags, facts, hints and rubric items are plain text).
+pub fn render_all(sections: &mut [SectionData], interviews: &mut [InterviewData]) {
+    let cards = sections
+        .iter_mut()
+        .flat_map(|s| &mut s.topics)
+        .flat_map(|t| &mut t.cards);
+    for card in cards {
+        card.front = to_safe_html(&card.front);
+        card.back = to_safe_html(&card.back);
+    }
+    for interview in interviews {
+        interview.prompt = to_safe_html(&interview.prompt);
+        for phase in &mut interview.phases {
+            phase.prompt = to_safe_html(&phase.prompt);
+            phase.reference = to_safe_html(&phase.reference);
+        }
+    }
+}
