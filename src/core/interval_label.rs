@@ -1,13 +1,15 @@
 //! Short interval labels for the grade buttons, the way Anki shows them ("1d", "15d", "1.3mo", "1.1y").
 
+use super::decimal::fixed;
+
 /// A compact label for an interval of `days` days.
 pub fn interval_label(days: u32) -> String {
     let d = f64::from(days);
     if days < 30 {
         format!("{days}d")
     } else if days < 365 {
-        format!("{:.1}mo", d / 30.44)
+        format!("{}mo", fixed(d / 30.44, 1))
     } else {
-        format!("{:.1}y", d / 365.25)
+        format!("{}y", fixed(d / 365.25, 1))
     }
 }

@@ -3,6 +3,7 @@
 pub mod boost;
 pub mod catalogue;
 pub mod content_pack;
+pub mod decimal;
 pub mod interval_label;
 pub mod interview;
 pub mod interview_session;

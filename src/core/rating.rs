@@ -8,6 +8,7 @@
 //! total rubric weight, on the same thresholds, but never more than one step above the
 //! weakest phase (a No Hire phase caps the interview at Lean No Hire).
 
+use super::decimal::{fixed, short};
 use super::interview::{Interview, PhaseKey};
 use super::interview_session::Mark;
 use super::signals::Signal;
@@ -90,14 +91,14 @@ impl PhaseRating {
     /// "rubric 5/7 = 0.71, signals 0.75 → 0.75×0.71 + 0.25×0.75 = 0.72 → Hire".
     pub fn explanation(&self) -> String {
         let rubric = self.rubric_points / self.rubric_max;
+        let (rubric, signals) = (fixed(rubric, 2), fixed(self.signal_credit, 2));
         format!(
-            "rubric {}/{} = {rubric:.2}, signals {:.2} → {RUBRIC_SHARE}×{rubric:.2} + {}×{:.2} = {:.2} → {}",
-            self.rubric_points,
-            self.rubric_max,
-            self.signal_credit,
-            1.0 - RUBRIC_SHARE,
-            self.signal_credit,
-            self.score,
+            "rubric {}/{} = {rubric}, signals {signals} → {}×{rubric} + {}×{signals} = {} → {}",
+            short(self.rubric_points),
+            short(self.rubric_max),
+            short(RUBRIC_SHARE),
+            short(1.0 - RUBRIC_SHARE),
+            fixed(self.score, 2),
             self.rating.label()
         )
     }
@@ -180,11 +181,13 @@ pub fn rate(interview: &Interview, marks: &[Option<Mark>], signals: &[Signal]) -
     let rating = uncapped.min(weakest.step_up());
     let weights = phases
         .iter()
-        .map(|p| format!("{:.2}×{}", p.score, p.rubric_max))
+        .map(|p| format!("{}×{}", fixed(p.score, 2), short(p.rubric_max)))
         .collect::<Vec<_>>()
         .join(" + ");
     let mut explanation = format!(
-        "({weights}) / {total_weight} = {score:.2} → {}",
+        "({weights}) / {} = {} → {}",
+        short(total_weight),
+        fixed(score, 2),
         uncapped.label()
     );
     if rating < uncapped {

@@ -3,10 +3,13 @@
 use super::catalogue::{sections, Card, Topic};
 use super::markdown::plain_text;
 
-/// Cards whose front, back or tags contain every word of `query` (case-insensitive),
+/// Cards whose front, back or tags contain every word of `query` (ASCII case-insensitive),
 /// in curriculum order, at most `limit` of them. An empty query finds nothing.
 pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
     if words.is_empty() {
         return Vec::new();
     }
@@ -16,7 +19,7 @@ pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)>
         .flat_map(|t| t.cards.iter().map(move |c| (t, c)))
         .filter(|(_, card)| {
             let text = plain_text(&format!("{}\n{}", card.front, card.back));
-            let haystack = format!("{text}\n{}", card.tags.join(" ")).to_lowercase();
+            let haystack = format!("{text}\n{}", card.tags.join(" ")).to_ascii_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
         .take(limit)

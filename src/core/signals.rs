@@ -205,7 +205,7 @@ pub fn quantities(text: &str) -> Vec<String> {
         let unit: String = chars[unit_start..j]
             .iter()
             .collect::<String>()
-            .to_lowercase();
+            .to_ascii_lowercase();
         let unit_head = unit.split('/').next().unwrap_or("");
         let is_unit = UNITS.contains(&unit.as_str())
             || UNITS.contains(&unit_head)
@@ -225,11 +225,11 @@ pub fn quantities(text: &str) -> Vec<String> {
 
 /// Technologies named in `text`, in list order, without repeats.
 pub fn technologies(text: &str) -> Vec<&'static str> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     TECHNOLOGIES
         .iter()
         .copied()
-        .filter(|t| contains_word(&lower, &t.to_lowercase()))
+        .filter(|t| contains_word(&lower, &t.to_ascii_lowercase()))
         .collect()
 }
 
@@ -298,14 +298,14 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
         }),
     });
 
-    let lower_all = all_notes.to_lowercase();
+    let lower_all = all_notes.to_ascii_lowercase();
     let async_found: Vec<String> = ASYNC_WORDS
         .iter()
         .filter(|w| contains_word(&lower_all, w))
         .map(|w| (*w).to_string())
         .collect();
     if !async_found.is_empty() {
-        let failure = notes(PhaseKey::Failure).to_lowercase();
+        let failure = notes(PhaseKey::Failure).to_ascii_lowercase();
         let dlq = failure.contains("dead letter")
             || failure.contains("dead-letter")
             || contains_word(&failure, "dlq");
@@ -325,10 +325,10 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
         });
     }
 
-    let simplify = notes(PhaseKey::Simplify).to_lowercase();
+    let simplify = notes(PhaseKey::Simplify).to_ascii_lowercase();
     let mut components: Vec<String> = technologies(&simplify)
         .into_iter()
-        .map(|t| t.to_lowercase())
+        .map(|t| t.to_ascii_lowercase())
         .collect();
     components.extend(
         COMPONENT_WORDS
@@ -338,7 +338,7 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
     );
     let failure_lines: Vec<String> = notes(PhaseKey::Failure)
         .lines()
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
     let (covered, uncovered): (Vec<String>, Vec<String>) = components.into_iter().partition(|c| {
         failure_lines

@@ -7,10 +7,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 fn cannot(e: JsValue) -> String {
-    format!(
-        "cannot load {CONTENT_FILE}: {}",
-        e.as_string().unwrap_or_else(|| format!("{e:?}"))
-    )
+    let reason = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "the browser gave no reason".into());
+    format!("cannot load {CONTENT_FILE}: {reason}")
 }
 
 /// Starts fetching the content file at once (so other start-up work runs meanwhile); the

@@ -76,7 +76,7 @@ pub fn Review(
                     view! {
                         <article class="panel card" data-card-id=id>
                             <p class="card-meta">
-                                <span class=format!("stage {}", stage_label(stage).to_lowercase())>{stage_label(stage)}</span>
+                                <span class=format!("stage {}", stage_label(stage).to_ascii_lowercase())>{stage_label(stage)}</span>
                                 <span class="muted">{topic}</span>
                             </p>
                             <div class="md front" data-testid="card-front" inner_html=card.front></div>

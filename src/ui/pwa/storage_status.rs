@@ -2,6 +2,7 @@
 //! quota it uses, and which build of the app is running.
 
 use super::storage::{estimate, Persistence};
+use crate::core::decimal::fixed;
 use leptos::prelude::*;
 
 /// Storage persistence and usage, with a button to ask again when not persistent.
@@ -46,8 +47,8 @@ fn bytes(n: f64) -> String {
         value /= 1000.0;
         unit += 1;
     }
-    let decimals = usize::from(unit > 0 && value < 10.0);
-    format!("{value:.decimals$} {}", UNITS[unit])
+    let decimals = u32::from(unit > 0 && value < 10.0);
+    format!("{} {}", fixed(value, decimals), UNITS[unit])
 }
 
 /// The build stamp `tools/pwa/write-sw.mjs` put in index.html ("dev" in an unstamped page).
