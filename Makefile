@@ -31,7 +31,7 @@ dist: tools
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --all-features -- -D warnings
 
 test-native:
 	cargo test
@@ -50,10 +50,11 @@ test-e2e: e2e-build
 ## bench: times release builds in headless Chromium; prints the table, writes bench/results.md
 bench: tools browser-tools
 	trunk build --release --offline --dist $(BENCH_OUT)/app
+	trunk build --release --offline --features bench --dist $(BENCH_OUT)/app-bench
 	for cards in $(BENCH_COLLECTIONS); do \
 	  node bench/synthetic-decks.mjs $(BENCH_OUT)/decks-$$cards $$cards; \
 	  ARCHDRILL_EXTRA_DECKS=$(BENCH_OUT)/decks-$$cards \
-	    trunk build --release --offline --dist $(BENCH_OUT)/app-$$cards; \
+	    trunk build --release --offline --features bench --dist $(BENCH_OUT)/app-$$cards; \
 	done
 	BENCH_OUT=$(BENCH_OUT) node bench/run.mjs
 

@@ -3,9 +3,10 @@
 //! - [`core`]: pure logic (SM-2, study days, due queue, catalogue, Markdown), native-testable.
 //! - [`store`]: persistence behind the [`store::Store`] trait (IndexedDB in the browser).
 //! - `ui`: Leptos components (wasm only).
-//! - `bench_exports`: functions the benchmark harness calls from JavaScript (wasm only).
+//! - `bench_exports`: functions the benchmark harness calls from JavaScript (wasm, feature
+//!   `bench` only: the shipped app carries none of them).
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench_exports;
 pub mod core;
 pub mod store;

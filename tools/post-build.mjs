@@ -1,7 +1,9 @@
 // Trunk's post-build hook (one script: Trunk runs the hooks of a stage in parallel): puts the
-// content file into the build, then writes the service worker that precaches the whole build.
+// content file into the build, minifies its JavaScript and CSS (release builds), then writes
+// the service worker that precaches the whole build.
 import { join } from 'node:path';
 import { placeContent } from './content-file.mjs';
+import { minifyBuild, minifyFile } from './minify.mjs';
 import { writeServiceWorker } from './pwa/write-sw.mjs';
 
 const env = process.env;
@@ -11,5 +13,8 @@ const content = await placeContent(dir, {
   profile: env.TRUNK_PROFILE,
   publicUrl: env.TRUNK_PUBLIC_URL ?? '/',
 });
+const release = env.TRUNK_PROFILE === 'release';
+if (release) await minifyBuild(dir);
 const { version, files } = await writeServiceWorker(dir, env.ARCHDRILL_BUILD_ID ?? '');
+if (release) await minifyFile(dir, 'sw.js');
 console.log(`post-build: ${content}; sw.js: build ${version}, ${files.length} files precached`);

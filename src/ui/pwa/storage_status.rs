@@ -9,7 +9,12 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageStatus() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
-    let usage = LocalResource::new(estimate);
+    // a plain signal filled once (a resource would bring Leptos' async machinery into the wasm)
+    let usage = RwSignal::new(None::<(f64, f64)>);
+    leptos::task::spawn_local(async move {
+        // the section may be gone by then: a write to a disposed signal is simply dropped
+        let _ = usage.try_set(estimate().await);
+    });
     view! {
         <section class="storage-status" aria-labelledby="storage-title">
             <h3 id="storage-title">"This device"</h3>
@@ -28,7 +33,7 @@ pub fn StorageStatus() -> impl IntoView {
                 }}
             </p>
             <p data-testid="storage-usage">
-                {move || match usage.get().flatten() {
+                {move || match usage.get() {
                     Some((used, quota)) => format!("Using {} of the {} this site may store.", bytes(used), bytes(quota)),
                     None => "Storage use is unknown.".to_string(),
                 }}
