@@ -8,6 +8,7 @@ pub mod interval_label;
 pub mod interview;
 pub mod interview_session;
 pub mod markdown;
+pub mod order;
 pub mod progress;
 pub mod queue;
 pub mod rating;

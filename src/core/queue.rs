@@ -2,6 +2,7 @@
 //! limit, then the same-day re-drill of every card graded below 4 until it gets a 4 or 5.
 
 use super::catalogue::Section;
+use super::order::sort_keys;
 use super::review_log::{LogEntry, ReviewKind};
 use super::sm2::Sm2State;
 use super::study_day::StudyDay;
@@ -151,29 +152,39 @@ pub fn build_queue<'a>(
     priority: &Priority,
 ) -> Vec<(&'a str, Stage)> {
     let day = summarise(log, today);
-    let mut due: Vec<(StudyDay, usize, &'a str)> = Vec::new();
-    let mut new: Vec<(bool, usize, &'a str)> = Vec::new();
-    let mut drill: Vec<(u64, &'a str)> = Vec::new();
+    // (key, curriculum position) per list: due by (due day, position), new by (not boosted,
+    // position), drill by seq
+    let mut due: Vec<(u64, usize)> = Vec::new();
+    let mut new: Vec<(u64, usize)> = Vec::new();
+    let mut drill: Vec<(u64, usize)> = Vec::new();
     let new_left = new_left(new_per_day, &day);
     for (position, &id) in scope.iter().enumerate() {
         let standing = standing(id, states, &day, today, priority);
         if let Some(seq) = standing.drill {
-            drill.push((seq, id));
+            drill.push((seq, position));
         }
         match standing.slot {
-            Some(Slot::Due(due_day)) => due.push((due_day, position, id)),
-            Some(Slot::New) => new.push((!priority.new_first.contains(id), position, id)),
+            Some(Slot::Due(due_day)) => {
+                let day = u64::from(due_day.0.wrapping_sub(i32::MIN) as u32);
+                due.push((day, position));
+            }
+            Some(Slot::New) => {
+                let later = u64::from(!priority.new_first.contains(id));
+                new.push((later, position));
+            }
             None => {}
         }
     }
-    due.sort_unstable();
-    drill.sort_unstable();
-    new.sort_unstable();
+    for list in [&mut due, &mut new, &mut drill] {
+        sort_keys(list);
+    }
     new.truncate(new_left);
-    let due = due.into_iter().map(|(_, _, id)| (id, Stage::Due));
-    let new = new.into_iter().map(|(_, _, id)| (id, Stage::New));
-    let drill = drill.into_iter().map(|(_, id)| (id, Stage::Drill));
-    due.chain(new).chain(drill).collect()
+    let staged =
+        |list: Vec<(u64, usize)>, stage| list.into_iter().map(move |(_, i)| (scope[i], stage));
+    staged(due, Stage::Due)
+        .chain(staged(new, Stage::New))
+        .chain(staged(drill, Stage::Drill))
+        .collect()
 }
 
 /// Today's counts overall, per section and per topic of a curriculum.

@@ -1,5 +1,6 @@
 //! The append-only review log: the source of truth from which every card state can be rebuilt.
 
+use super::order::by_key;
 use super::sm2::{next_state, Grade, Sm2State};
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
@@ -44,8 +45,7 @@ pub struct LogEntry {
 /// Card states rebuilt by replaying a log in `seq` order: each first-of-day grade is fed
 /// to [`next_state`]; drill entries change nothing.
 pub fn rebuild_states(log: &[LogEntry]) -> HashMap<String, Sm2State> {
-    let mut ordered: Vec<&LogEntry> = log.iter().collect();
-    ordered.sort_by_key(|e| e.seq);
+    let ordered = by_key(log.iter().collect(), |e: &&LogEntry| e.seq);
     let mut states = HashMap::new();
     for entry in ordered.into_iter().filter(|e| e.kind == ReviewKind::First) {
         let state = states.get(&entry.card_id).copied().unwrap_or(Sm2State::NEW);

@@ -22,7 +22,7 @@ pub fn pack(states: &HashMap<String, Sm2State>) -> String {
 pub fn unpack(packed: &str) -> Result<HashMap<String, Sm2State>, String> {
     let mut states = HashMap::new();
     for (n, line) in packed.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
-        let bad = || format!("snapshot line {}: {line:?}", n + 1);
+        let bad = || format!("snapshot line {}: \"{line}\"", n + 1);
         let mut fields = line.split(',');
         let id = fields.next().filter(|id| !id.is_empty()).ok_or_else(bad)?;
         let mut number = || {

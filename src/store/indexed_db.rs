@@ -17,6 +17,7 @@
 use super::{Settings, Store, StoreError, StoreResult};
 use crate::core::boost::Boost;
 use crate::core::interview_session::Attempt;
+use crate::core::order::by_key;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::state_snapshot;
@@ -163,6 +164,32 @@ impl IdbStore {
         Ok(IdbStore { db })
     }
 
+    /// Whether the browser says there is no database `name` yet (`indexedDB.databases()`), so
+    /// nothing is stored; `false` whenever it cannot say.
+    pub async fn is_absent(name: &str) -> bool {
+        use wasm_bindgen::JsCast;
+        let Some(factory) = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()) else {
+            return false;
+        };
+        let list = js_sys::Reflect::get(&factory, &"databases".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(&factory).ok());
+        let Some(list) = list else {
+            return false;
+        };
+        let Ok(found) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(list)).await
+        else {
+            return false;
+        };
+        !js_sys::Array::from(&found).iter().any(|db| {
+            js_sys::Reflect::get(&db, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .is_some_and(|n| n == name)
+        })
+    }
+
     /// Deletes the database `name` (tests start from nothing).
     pub async fn delete(name: &str) -> StoreResult<()> {
         Database::delete_by_name(name)
@@ -270,8 +297,8 @@ impl Store for IdbStore {
         let tx = self.tx(&[LOG], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let index = log.index(DAY_INDEX).map_err(err)?;
-        let mut entries: Vec<LogEntry> = records_from(&index, f64::from(from.0)).await?;
-        entries.sort_by_key(|e| e.seq);
+        let entries: Vec<LogEntry> = records_from(&index, f64::from(from.0)).await?;
+        let entries = by_key(entries, |e| e.seq);
         Ok(entries)
     }
 
@@ -335,9 +362,9 @@ impl Store for IdbStore {
     }
 
     async fn attempts(&self) -> StoreResult<Vec<Attempt>> {
-        let mut attempts: Vec<Attempt> = self.all(ATTEMPTS).await?;
-        attempts.sort_by(|a, b| a.started_ms.total_cmp(&b.started_ms));
-        Ok(attempts)
+        let attempts: Vec<Attempt> = self.all(ATTEMPTS).await?;
+        // start times are non-negative milliseconds, so their whole values order them
+        Ok(by_key(attempts, |a| a.started_ms as u64))
     }
 
     async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {

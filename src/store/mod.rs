@@ -118,6 +118,20 @@ pub struct Startup {
     pub boosts: Vec<Boost>,
 }
 
+impl Startup {
+    /// What a learner with nothing stored starts with: default settings, no reviews, no
+    /// attempts, on study day `today`.
+    pub fn empty(today: StudyDay) -> Startup {
+        Startup {
+            today,
+            settings: Settings::default(),
+            data: StudyData::default(),
+            attempts: Vec::new(),
+            boosts: Vec::new(),
+        }
+    }
+}
+
 /// Reads everything the app needs at start-up; `today_of` turns the settings into today's
 /// study day (the clock stays outside the store). After the settings, every read is issued at
 /// once.

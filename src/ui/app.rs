@@ -10,13 +10,15 @@ use super::pwa::{
 };
 use super::review::Review;
 use super::route::{use_route, Route};
-use super::state::AppState;
+use super::state::{AppState, OpeningStore};
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
-use crate::store::{load_startup, StoreError};
+use crate::store::{load_startup, Settings, Startup, StoreError};
 use futures::future::join;
+use futures::future::FutureExt;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// Why the app could not start.
 #[derive(Clone)]
@@ -33,19 +35,39 @@ impl From<StoreError> for StartError {
     }
 }
 
-async fn open(db_name: &str) -> Result<AppState, StartError> {
+/// Opens the store and reads the learner's data while the content file downloads. On a first
+/// visit (no database yet) nothing is read: the app starts at once while IndexedDB creates the
+/// database; the first write waits for it, and a failure shows as a storage error.
+async fn open(db_name: &'static str) -> Result<AppState, StartError> {
+    let content = load_content();
+    let fresh = IdbStore::is_absent(db_name).await;
+    let opening: OpeningStore = IdbStore::open(db_name)
+        .map(|r| r.map(Rc::new))
+        .boxed_local()
+        .shared();
     let read = async {
-        let store = IdbStore::open(db_name).await?;
+        if fresh {
+            let today = super::clock::now(Settings::default().day_start_hour).day;
+            return Ok(Startup::empty(today));
+        }
+        let store = opening.clone().await?;
         super::perf::mark(super::perf::DB_OPENED);
-        let startup = load_startup(&store, |s| super::clock::now(s.day_start_hour).day).await?;
-        Ok::<_, StoreError>((store, startup))
+        load_startup(&*store, |s| super::clock::now(s.day_start_hour).day).await
     };
-    // the content file is read and installed while IndexedDB answers
-    let (content, read) = join(load_content(), read).await;
-    let (store, startup) = read?;
+    let (content, startup) = join(content, read).await;
+    let startup = startup?;
     content.map_err(StartError::Content)?;
     super::perf::mark(super::perf::DATA_LOADED);
-    Ok(AppState::new(store, startup))
+    let state = AppState::new(opening.clone(), startup);
+    if fresh {
+        leptos::task::spawn_local(async move {
+            match opening.await {
+                Ok(_) => super::perf::mark(super::perf::DB_OPENED),
+                Err(e) => state.error.set(Some(e.to_string())),
+            }
+        });
+    }
+    Ok(state)
 }
 
 /// The whole app, on the database `db_name` (tests pass their own).

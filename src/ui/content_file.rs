@@ -1,18 +1,14 @@
 //! Fetches the build's content file (`index.html` preloads it) and installs it as the app's
 //! curriculum and interviews.
 
+use super::js_error::describe;
 use crate::core::catalogue::{install, is_installed, CONTENT_FILE};
 use std::future::Future;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 fn cannot(e: JsValue) -> String {
-    let reason = e
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "the browser gave no reason".into());
-    format!("cannot load {CONTENT_FILE}: {reason}")
+    format!("cannot load {CONTENT_FILE}: {}", describe(&e))
 }
 
 /// Starts fetching the content file at once (so other start-up work runs meanwhile); the

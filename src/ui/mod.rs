@@ -9,6 +9,7 @@ pub mod history;
 pub mod home;
 pub mod hooks;
 pub mod interviews;
+pub mod js_error;
 pub mod perf;
 pub mod progress_bar;
 pub mod pwa;

@@ -13,9 +13,14 @@ use crate::core::sm2::Grade;
 use crate::core::study_data::{Moment, StudyData};
 use crate::core::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
-use crate::store::{Settings, Startup, Store};
+use crate::store::{Settings, Startup, Store, StoreError};
+use futures::future::{LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use std::rc::Rc;
+
+/// The store once it is open. On a first visit the app starts before IndexedDB has created the
+/// database (there is nothing to read), and writes wait here until it has.
+pub type OpeningStore = Shared<LocalBoxFuture<'static, Result<Rc<IdbStore>, StoreError>>>;
 
 /// Replaces the attempt with the same id, or appends it.
 fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
@@ -28,7 +33,7 @@ fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
 /// Shared state, provided as context by the app.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    store: StoredValue<Rc<IdbStore>, LocalStorage>,
+    store: StoredValue<OpeningStore, LocalStorage>,
     /// Card states and the recent review log.
     pub data: RwSignal<StudyData>,
     /// The learner's settings.
@@ -54,8 +59,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State around an opened store and what was read from it at start-up.
-    pub fn new(store: IdbStore, startup: Startup) -> AppState {
+    /// State around a store (open, or opening) and what was read from it at start-up.
+    pub fn new(store: OpeningStore, startup: Startup) -> AppState {
         let Startup {
             today,
             settings,
@@ -69,7 +74,7 @@ impl AppState {
             boosts: RwSignal::new(boosts),
             saving: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
-            store: StoredValue::new_local(Rc::new(store)),
+            store: StoredValue::new_local(store),
             data: RwSignal::new(data),
             settings: RwSignal::new(settings),
             undo_stack: RwSignal::new(Vec::new()),
@@ -124,7 +129,10 @@ impl AppState {
         self.busy.set(true);
         let store = self.store.get_value();
         leptos::task::spawn_local(async move {
-            let result = run(store).await;
+            let result = match store.await {
+                Ok(store) => run(store).await,
+                Err(e) => Err(e),
+            };
             if result.is_ok() {
                 self.revision.update(|r| *r += 1);
             }
@@ -185,7 +193,11 @@ impl AppState {
         let store = self.store.get_value();
         leptos::task::spawn_local(async move {
             while let Some(next) = self.unsaved.try_update_value(|p| p.pop()).flatten() {
-                if let Err(e) = store.save_attempt(&next).await {
+                let saved = match store.clone().await {
+                    Ok(store) => store.save_attempt(&next).await,
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = saved {
                     self.error.set(Some(e.to_string()));
                 }
             }

@@ -1,6 +1,7 @@
 //! Registers the service worker (`sw.js`, written after every build by
 //! `tools/pwa/write-sw.mjs`) and reports a new build that is installed and waiting.
 
+use crate::ui::js_error::describe;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -37,7 +38,8 @@ impl WaitingUpdate {
     pub fn apply(&self) {
         RELOAD_ON_TAKEOVER.set(true);
         if let Err(e) = self.0.post_message(&JsValue::from_str("skip-waiting")) {
-            leptos::logging::warn!("archdrill: could not start the update: {e:?}");
+            let reason = describe(&e);
+            leptos::logging::warn!("archdrill: could not start the update: {reason}");
         }
     }
 }
@@ -59,7 +61,7 @@ pub fn register(on_update: impl Fn(WaitingUpdate) + 'static) {
         let registration = match JsFuture::from(container.register("sw.js")).await {
             Ok(registration) => registration.unchecked_into::<ServiceWorkerRegistration>(),
             Err(e) => {
-                leptos::logging::warn!("archdrill: no offline support: {e:?}");
+                leptos::logging::warn!("archdrill: no offline support: {}", describe(&e));
                 return;
             }
         };
