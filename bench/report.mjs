@@ -106,7 +106,9 @@ export function renderReport(r) {
     '',
     '## Notes',
     '',
-    `- Loads: navigation start → the app's \`archdrill:card-ready\` mark on \`#/review\`. Medians, cold / warm: `
+    `- Loads: navigation start → the app's \`archdrill:card-ready\` mark on \`#/review\`. A cold load is a first visit: `
+      + 'the app finds no database, starts with nothing stored and lets IndexedDB create the database after the first card shows. '
+      + `Medians, cold / warm: `
       + LOAD_STEPS.map(([key, what]) => `${what} at ${fixed(median(r.cold.parts.map((p) => p[key])), ' ms', 1)} / `
         + `${fixed(median(r.warm.parts.map((p) => p[key])), ' ms', 1)}`).join(', ') + '.',
     '- Grades: a keydown per grade (seeded 0–5) after the answer is shown; timed from the key to the next '
@@ -115,7 +117,7 @@ export function renderReport(r) {
     collectionNotes(large),
     ...sm2Notes(r.sm2, r.sm2Steps),
     '- Memory: `Runtime.getHeapUsage` after a forced garbage collection, and the wasm linear memory size '
-      + '(which holds the embedded catalogue and never shrinks).',
+      + '(which holds the content file\'s text, the card states and today\'s log, and never shrinks).',
     '',
   ];
   return lines.join('\n');

@@ -165,21 +165,30 @@ impl IdbStore {
     }
 
     /// Whether the browser says there is no database `name` yet (`indexedDB.databases()`), so
-    /// nothing is stored; `false` whenever it cannot say.
+    /// nothing is stored; `false` whenever it cannot say. index.html asks early and leaves the
+    /// promise in `window.archdrillDatabases`; without it, this asks now.
     pub async fn is_absent(name: &str) -> bool {
         use wasm_bindgen::JsCast;
-        let Some(factory) = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()) else {
+        let Some(window) = web_sys::window() else {
             return false;
         };
-        let list = js_sys::Reflect::get(&factory, &"databases".into())
+        let asked = js_sys::Reflect::get(&window, &"archdrillDatabases".into())
             .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call0(&factory).ok());
-        let Some(list) = list else {
+            .filter(|p| p.is_instance_of::<js_sys::Promise>());
+        let ask = || {
+            let factory = window.indexed_db().ok().flatten()?;
+            js_sys::Reflect::get(&factory, &"databases".into())
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&factory)
+                .ok()
+        };
+        let Some(list) = asked.or_else(ask) else {
             return false;
         };
-        let Ok(found) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(list)).await
-        else {
+        let found = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(list)).await;
+        let Some(found) = found.ok().filter(js_sys::Array::is_array) else {
             return false;
         };
         !js_sys::Array::from(&found).iter().any(|db| {

@@ -66,6 +66,13 @@ for (const colorScheme of ['light', 'dark']) {
     }
     await shot('finished');
     await close();
+
+    const fresh = await launch({ colorScheme, width, height: 860 });
+    await fresh.context.route(/content-[0-9a-f]{16}\.txt$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await fresh.page.goto(server.url);
+    await fresh.page.getByRole('alert').waitFor();
+    await fresh.page.screenshot({ path: join(OUT, `content-error-${colorScheme}-${width}.png`) });
+    await fresh.close();
   }
 }
 await server.close();
