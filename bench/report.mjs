@@ -16,6 +16,12 @@ function row(figure, samples, { unit = ' ms', digits = 1, target = 'report', met
 
 const median = (samples) => summarize(samples).median;
 
+/** The median time of a load step, or why there is none (a first visit opens IndexedDB after the card shows). */
+function stepTime(loads, key) {
+  const times = loads.parts.map((p) => p[key]).filter((t) => t !== undefined);
+  return times.length ? fixed(median(times), ' ms', 1) : 'after the first card';
+}
+
 /** The moments of a load the notes break it into (from bench/load.mjs). */
 const LOAD_STEPS = [
   ['wasmFetched', 'wasm received'],
@@ -109,8 +115,7 @@ export function renderReport(r) {
     `- Loads: navigation start → the app's \`archdrill:card-ready\` mark on \`#/review\`. A cold load is a first visit: `
       + 'the app finds no database, starts with nothing stored and lets IndexedDB create the database after the first card shows. '
       + `Medians, cold / warm: `
-      + LOAD_STEPS.map(([key, what]) => `${what} at ${fixed(median(r.cold.parts.map((p) => p[key])), ' ms', 1)} / `
-        + `${fixed(median(r.warm.parts.map((p) => p[key])), ' ms', 1)}`).join(', ') + '.',
+      + LOAD_STEPS.map(([key, what]) => `${what} at ${stepTime(r.cold, key)} / ${stepTime(r.warm, key)}`).join(', ') + '.',
     '- Grades: a keydown per grade (seeded 0–5) after the answer is shown; timed from the key to the next '
       + '`archdrill:card-ready` mark that follows the grade\'s `archdrill:grade-saved` mark (transaction committed).',
     collectionNotes(small),
