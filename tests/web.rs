@@ -177,6 +177,9 @@ fn grade_button(q: u8) -> Option<web_sys::HtmlElement> {
 async fn the_app_reviews_a_card_and_stores_the_grade() {
     let name = "archdrill-test-app";
     IdbStore::delete(name).await.unwrap();
+    // a first visit: the app starts without waiting for the database, and the grade below
+    // waits for IndexedDB to create it
+    assert!(IdbStore::is_absent(name).await, "no database yet");
     let _mounted = mount_app(name, "#/");
 
     until("home counts", || query("[data-testid=count-new]").is_some()).await;
@@ -218,6 +221,10 @@ async fn the_app_reviews_a_card_and_stores_the_grade() {
     assert_ne!(text("[data-testid=card-front]"), front);
     assert!(text("[data-testid=remaining]").starts_with("19 left"));
 
+    assert!(
+        !IdbStore::is_absent(name).await,
+        "the app created the database"
+    );
     let store = IdbStore::open(name).await.unwrap();
     let log = store.full_log().await.unwrap();
     assert_eq!(log.len(), 1);
