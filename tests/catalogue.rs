@@ -162,7 +162,12 @@ fn card_text_arrives_as_the_html_of_its_markdown() {
         .iter()
         .find(|(_, f, b)| f.contains('`') && b.contains("**"))
         .expect("a card with code in its front and bold in its back");
-    let card = archdrill::core::catalogue::card(id).unwrap();
+    let (topic, card) = archdrill::core::catalogue::card(id).unwrap();
+    assert!(
+        topic.cards.iter().any(|c| c.id == card.id),
+        "{} holds {id}",
+        topic.slug
+    );
     let html = |md: &str| {
         let mut out = String::new();
         pulldown_cmark::html::push_html(

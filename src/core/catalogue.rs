@@ -2,6 +2,7 @@
 //! (see `build/content.rs`) and read at start-up from the build's content file.
 
 use super::content_pack::{unpack, Content, PackError};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A curriculum section.
@@ -124,19 +125,17 @@ impl Scope {
     }
 }
 
-/// The card with this id, if any.
-pub fn card(id: &str) -> Option<&'static Card> {
-    sections()
-        .iter()
-        .flat_map(|s| s.topics)
-        .flat_map(|t| t.cards)
-        .find(|c| c.id == id)
-}
-
-/// The topic that holds the card with this id, if any.
-pub fn topic_of(id: &str) -> Option<&'static Topic> {
-    sections()
-        .iter()
-        .flat_map(|s| s.topics)
-        .find(|t| t.cards.iter().any(|c| c.id == id))
+/// The card with this id and the topic that holds it, if any. The review screen asks for every
+/// card it shows, so an index is built on first use instead of scanning every deck each time.
+pub fn card(id: &str) -> Option<(&'static Topic, &'static Card)> {
+    static INDEX: OnceLock<HashMap<&'static str, (&'static Topic, &'static Card)>> =
+        OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        sections()
+            .iter()
+            .flat_map(|s| s.topics)
+            .flat_map(|t| t.cards.iter().map(move |c| (c.id, (t, c))))
+            .collect()
+    });
+    index.get(id).copied()
 }

@@ -5,7 +5,7 @@ use super::hooks::use_keydown::use_keydown;
 use super::route::{go, Route};
 use super::state::AppState;
 use super::tally::DayTally;
-use crate::core::catalogue::{card, topic_of, Scope};
+use crate::core::catalogue::{card, Scope};
 use crate::core::queue::{count, Stage};
 use crate::core::sm2::Grade;
 use leptos::prelude::*;
@@ -71,8 +71,8 @@ pub fn Review(
             {move || match current.get() {
                 None => view! { <DayTally/> }.into_any(),
                 Some((id, stage)) => {
-                    let card = card(id).expect("queued cards come from the catalogue");
-                    let topic = topic_of(id).map_or("", |t| t.name);
+                    let (topic, card) = card(id).expect("queued cards come from the catalogue");
+                    let topic = topic.name;
                     view! {
                         <article class="panel card" data-card-id=id>
                             <p class="card-meta">
