@@ -200,7 +200,18 @@ fn what_is_packed_reads_back_unchanged() {
 fn the_file_name_follows_the_text() {
     let a = pack::pack(&sections("A?"), &[]).unwrap();
     let b = pack::pack(&sections("B?"), &[]).unwrap();
-    assert_eq!(pack::file_name(&a), pack::file_name(&a.clone()));
+    let again = pack::pack(&sections("A?"), &[interview()]).unwrap();
+    assert_ne!(
+        pack::file_name(&a),
+        pack::file_name(&again),
+        "the interviews count too"
+    );
+    let same = pack::pack(&sections("A?"), &[]).unwrap();
+    assert_eq!(
+        pack::file_name(&a),
+        pack::file_name(&same),
+        "same content, same name"
+    );
     assert_ne!(pack::file_name(&a), pack::file_name(&b));
     let name = pack::file_name(&a);
     assert!(

@@ -208,16 +208,16 @@ pub fn unpack(text: &'static str) -> Result<Content, PackError> {
     }
     let mut builder = Builder::default();
     let mut fields = Vec::with_capacity(8);
-    for (n, record) in records.enumerate() {
+    let mut record = 1;
+    for text in records {
+        record += 1;
         fields.clear();
-        fields.extend(record.split(FIELD));
-        builder.record(&fields).map_err(|reason| PackError {
-            record: n + 2,
-            reason,
-        })?;
+        fields.extend(text.split(FIELD));
+        builder
+            .record(&fields)
+            .map_err(|reason| PackError { record, reason })?;
     }
     builder.close_section();
-    let record = text.split_terminator(RECORD).count();
     builder
         .close_interview()
         .map_err(|reason| PackError { record, reason })?;
