@@ -106,6 +106,14 @@ async fn delete_by_key(
     store.delete(key).build().map_err(err)?.await.map_err(err)
 }
 
+/// Stores `record` (keyed by its key path) in `store` of a read-write transaction.
+async fn put_record<T: Serialize>(
+    store: &indexed_db_futures::object_store::ObjectStore<'_>,
+    record: &T,
+) -> StoreResult<()> {
+    store.put(record).serde().map_err(err)?.await.map_err(err)
+}
+
 /// Stores a card's state in the `cards` store of a read-write transaction.
 async fn put_state(
     cards: &indexed_db_futures::object_store::ObjectStore<'_>,
@@ -116,7 +124,7 @@ async fn put_state(
         id: id.to_string(),
         state,
     };
-    cards.put(&record).serde().map_err(err)?.await.map_err(err)
+    put_record(cards, &record).await
 }
 
 /// Creates or migrates the object stores from `old` to [`DB_VERSION`].
@@ -378,25 +386,13 @@ impl Store for IdbStore {
 
     async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {
         let tx = self.tx(&[ATTEMPTS], TransactionMode::Readwrite)?;
-        let store = tx.object_store(ATTEMPTS).map_err(err)?;
-        store
-            .put(attempt)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
+        put_record(&tx.object_store(ATTEMPTS).map_err(err)?, attempt).await?;
         tx.commit().await.map_err(err)
     }
 
     async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()> {
         let tx = self.tx(&[ATTEMPTS, BOOSTS], TransactionMode::Readwrite)?;
-        let attempts = tx.object_store(ATTEMPTS).map_err(err)?;
-        attempts
-            .put(attempt)
-            .serde()
-            .map_err(err)?
-            .await
-            .map_err(err)?;
+        put_record(&tx.object_store(ATTEMPTS).map_err(err)?, attempt).await?;
         if let Some(boost) = boost {
             let boosts = tx.object_store(BOOSTS).map_err(err)?;
             boosts.add(boost).serde().map_err(err)?.await.map_err(err)?;
