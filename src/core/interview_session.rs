@@ -186,3 +186,11 @@ impl Attempt {
 pub fn budget_ms(minutes: u32) -> f64 {
     f64::from(minutes) * 60_000.0
 }
+
+/// Replaces the attempt with the same id in `all`, or appends it.
+pub fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
+    match all.iter_mut().find(|a| a.id == attempt.id) {
+        Some(stored) => *stored = attempt.clone(),
+        None => all.push(attempt.clone()),
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::{Settings, Store, StoreError, StoreResult};
 use crate::core::boost::Boost;
-use crate::core::interview_session::Attempt;
+use crate::core::interview_session::{upsert, Attempt};
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_day::StudyDay;
@@ -109,11 +109,7 @@ impl Store for MemoryStore {
 
     async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {
         self.check_write()?;
-        let mut tables = self.tables.borrow_mut();
-        match tables.attempts.iter_mut().find(|a| a.id == attempt.id) {
-            Some(stored) => *stored = attempt.clone(),
-            None => tables.attempts.push(attempt.clone()),
-        }
+        upsert(&mut self.tables.borrow_mut().attempts, attempt);
         Ok(())
     }
 

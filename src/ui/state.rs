@@ -4,7 +4,7 @@
 use super::clock;
 use crate::core::boost::{self, Boost};
 use crate::core::catalogue::{sections, Scope};
-use crate::core::interview_session::Attempt;
+use crate::core::interview_session::{upsert, Attempt};
 use crate::core::queue::{
     build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
 };
@@ -21,14 +21,6 @@ use std::rc::Rc;
 /// The store once it is open. On a first visit the app starts before IndexedDB has created the
 /// database (there is nothing to read), and writes wait here until it has.
 pub type OpeningStore = Shared<LocalBoxFuture<'static, Result<Rc<IdbStore>, StoreError>>>;
-
-/// Replaces the attempt with the same id, or appends it.
-fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
-    match all.iter_mut().find(|a| a.id == attempt.id) {
-        Some(stored) => *stored = attempt.clone(),
-        None => all.push(attempt.clone()),
-    }
-}
 
 /// Shared state, provided as context by the app.
 #[derive(Clone, Copy)]
@@ -50,8 +42,8 @@ pub struct AppState {
     pub attempts: RwSignal<Vec<Attempt>>,
     /// Review boosts from interview attempts.
     pub boosts: RwSignal<Vec<Boost>>,
-    /// The queue priority those boosts give today.
-    pub priority: RwSignal<Priority>,
+    /// The queue priority those boosts give today (derived from the boosts and settings).
+    pub priority: Memo<Priority>,
     /// True while attempt autosaves are being written.
     pub saving: RwSignal<bool>,
     /// Attempt versions waiting to be written.
@@ -62,21 +54,27 @@ impl AppState {
     /// State around a store (open, or opening) and what was read from it at start-up.
     pub fn new(store: OpeningStore, startup: Startup) -> AppState {
         let Startup {
-            today,
             settings,
             data,
             attempts,
             boosts,
+            ..
         } = startup;
+        let settings = RwSignal::new(settings);
+        let boosts = RwSignal::new(boosts);
         AppState {
             attempts: RwSignal::new(attempts),
-            priority: RwSignal::new(boost::priority(&boosts, today)),
-            boosts: RwSignal::new(boosts),
+            // read again whenever a boost is added or the day-start hour changes
+            priority: Memo::new(move |_| {
+                let today = clock::now(settings.with(|s| s.day_start_hour)).day;
+                boosts.with(|b| boost::priority(b, today))
+            }),
+            boosts,
             saving: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
             store: StoredValue::new_local(store),
             data: RwSignal::new(data),
-            settings: RwSignal::new(settings),
+            settings,
             undo_stack: RwSignal::new(Vec::new()),
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
@@ -207,12 +205,13 @@ impl AppState {
 
     /// Stores a rated attempt together with the review boost it causes (one transaction).
     pub fn complete_attempt(self, attempt: Attempt, boost: Option<Boost>) {
+        // an autosave still waiting would land after this and undo the rating: drop it (one
+        // already being written was started earlier, so it commits first)
+        self.unsaved
+            .update_value(|pending| pending.retain(|a| a.id != attempt.id));
         self.write(move |store| async move {
             store.complete_attempt(&attempt, boost.as_ref()).await?;
-            let today = self.now().day;
             self.boosts.update(|all| all.extend(boost));
-            self.priority
-                .set(self.boosts.with_untracked(|b| boost::priority(b, today)));
             self.attempts.update(|all| upsert(all, &attempt));
             Ok(())
         });
