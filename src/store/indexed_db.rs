@@ -282,7 +282,8 @@ impl Store for IdbStore {
                 }
                 drop(tx);
                 if newer.len() > SNAPSHOT_REPLAY_LIMIT {
-                    self.write_snapshot(&states, last_seq).await?;
+                    // only a cache: the states are read, so a failed write must not stop the app
+                    let _ = self.write_snapshot(&states, last_seq).await;
                 }
                 return Ok(states);
             }
@@ -305,7 +306,7 @@ impl Store for IdbStore {
         let states: HashMap<String, Sm2State> =
             records.into_iter().map(|r| (r.id, r.state)).collect();
         if !states.is_empty() {
-            self.write_snapshot(&states, seq).await?;
+            let _ = self.write_snapshot(&states, seq).await;
         }
         Ok(states)
     }
@@ -385,9 +386,7 @@ impl Store for IdbStore {
     }
 
     async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {
-        let tx = self.tx(&[ATTEMPTS], TransactionMode::Readwrite)?;
-        put_record(&tx.object_store(ATTEMPTS).map_err(err)?, attempt).await?;
-        tx.commit().await.map_err(err)
+        self.complete_attempt(attempt, None).await
     }
 
     async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()> {
