@@ -50,7 +50,7 @@ pub fn History() -> impl IntoView {
                         {mine.iter().rev().map(|a| {
                             let date = js_sys::Date::new(&a.started_ms.into());
                             let when = format!("{} {}", String::from(date.to_locale_date_string("en-GB", &Default::default())), String::from(date.to_locale_time_string("en-GB")).chars().take(5).collect::<String>());
-                            let took = clock_label(a.total_elapsed(a.finished_ms.unwrap_or(a.started_ms)));
+                            let took = clock_label(a.total_elapsed(a.finished_ms.unwrap_or_else(js_sys::Date::now)));
                             view! {
                                 <li>
                                     <a href=Route::Attempt(a.id.clone()).href()>{when}</a>
