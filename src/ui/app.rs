@@ -36,8 +36,9 @@ impl From<StoreError> for StartError {
 }
 
 /// Opens the store and reads the learner's data while the content file downloads. On a first
-/// visit (no database yet) nothing is read: the app starts at once while IndexedDB creates the
-/// database; the first write waits for it, and a failure shows as a storage error.
+/// visit (no database yet) nothing is read: the app starts at once and IndexedDB creates the
+/// database once the first screen is up; the first write waits for it, and a failure shows as
+/// a storage error.
 async fn open(db_name: &'static str) -> Result<AppState, StartError> {
     let content = load_content();
     let fresh = IdbStore::is_absent(db_name).await;
