@@ -12,8 +12,6 @@ pub fn SettingsPanel() -> impl IntoView {
     let new_per_day = RwSignal::new(state.settings.get_untracked().new_per_day.to_string());
     let hour = RwSignal::new(state.settings.get_untracked().day_start_hour.to_string());
     let invalid = RwSignal::new(None::<&'static str>);
-    // "This device" asks the browser for its storage estimate: only once Settings is opened
-    let opened = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let parsed = (
@@ -34,7 +32,7 @@ pub fn SettingsPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="panel settings" on:toggle=move |_| opened.set(true)>
+        <details class="panel settings">
             <summary>"Settings"</summary>
             <form on:submit=submit>
                 <label>
@@ -48,7 +46,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 <button type="submit">"Save"</button>
                 {move || invalid.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             </form>
-            {move || opened.get().then(|| view! { <StorageStatus/> })}
+            <StorageStatus/>
         </details>
     }
 }
