@@ -2,7 +2,6 @@
 //! (see `build/content.rs`) and read at start-up from the build's content file.
 
 use super::content_pack::{unpack, Content, PackError};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A curriculum section.
@@ -125,17 +124,10 @@ impl Scope {
     }
 }
 
-/// The card with this id and the topic that holds it, if any. The review screen asks for every
-/// card it shows, so an index is built on first use instead of scanning every deck each time.
+/// The card with this id and the topic that holds it, if any.
 pub fn card(id: &str) -> Option<(&'static Topic, &'static Card)> {
-    static INDEX: OnceLock<HashMap<&'static str, (&'static Topic, &'static Card)>> =
-        OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        sections()
-            .iter()
-            .flat_map(|s| s.topics)
-            .flat_map(|t| t.cards.iter().map(move |c| (c.id, (t, c))))
-            .collect()
-    });
-    index.get(id).copied()
+    sections()
+        .iter()
+        .flat_map(|s| s.topics)
+        .find_map(|t| t.cards.iter().find(|c| c.id == id).map(|c| (t, c)))
 }
