@@ -7,24 +7,29 @@ import { transform } from 'esbuild';
 
 const LOADERS = { js: 'js', css: 'css' };
 
-/** Minifies `file` of `dir` in place; resolves to its new bytes. */
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Minifies `file` of `dir` in place; resolves to { before, after }: its bytes before and after. */
 export async function minifyFile(dir, file) {
   const path = join(dir, file);
+  const before = await readFile(path);
   const loader = LOADERS[file.split('.').pop()];
-  const { code } = await transform(await readFile(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined });
+  const { code } = await transform(before.toString('utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined });
   await writeFile(path, code);
-  return Buffer.from(code);
+  return { before, after: Buffer.from(code) };
 }
 
-/** Minifies every .js and .css file at the top of `dir` except `skip`, fixing index.html's integrity hashes. */
-export async function minifyBuild(dir, skip = []) {
-  const files = (await readdir(dir)).filter((f) => /\.(js|css)$/.test(f) && !skip.includes(f));
+/**
+ * Minifies every .js and .css file at the top of `dir`; where index.html pins a file's
+ * integrity hash, the hash of the original is replaced by the minified file's.
+ */
+export async function minifyBuild(dir) {
+  const files = (await readdir(dir)).filter((f) => /\.(js|css)$/.test(f));
   const index = join(dir, 'index.html');
   let html = await readFile(index, 'utf8');
   for (const file of files) {
-    const bytes = await minifyFile(dir, file);
-    const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-    html = html.replace(new RegExp(`(href="[^"]*${file.replace(/\./g, '\\.')}"[^>]*integrity=")sha384-[^"]+`), `$1${integrity}`);
+    const { before, after } = await minifyFile(dir, file);
+    html = html.split(sri(before)).join(sri(after));
   }
   await writeFile(index, html);
   return files;
