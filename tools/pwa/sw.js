@@ -15,7 +15,10 @@ const INDEX = new URL('index.html', self.location).href;
 
 async function precache() {
   const cache = await caches.open(CACHE);
-  await cache.addAll(BUILD.files.map((file) => new Request(new URL(file, self.location), { cache: 'reload' })));
+  // files named by their content hash can come from the HTTP cache (the page just fetched
+  // them); the others are fetched past it, so the cache holds this build's versions
+  const hashed = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/;
+  await cache.addAll(BUILD.files.map((file) => new Request(new URL(file, self.location), { cache: hashed.test(file) ? 'default' : 'reload' })));
   const index = await (await cache.match(INDEX)).text();
   if (!index.includes(`content="${BUILD.version}"`)) {
     await caches.delete(CACHE);
