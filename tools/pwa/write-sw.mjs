@@ -5,7 +5,7 @@
 // version (the stamp is not part of what is hashed).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
@@ -20,7 +20,7 @@ async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1).split('\\').join('/'))
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
     .filter((file) => file !== 'sw.js')
     .sort();
 }
@@ -43,7 +43,7 @@ export async function writeServiceWorker(dir, buildId = '') {
   const template = await readFile(TEMPLATE, 'utf8');
   if (!BUILD_LINE.test(template)) throw new Error(`${TEMPLATE} lacks the line "const BUILD = …;"`);
   await writeFile(join(dir, 'index.html'), unstamped.replace(STAMP, buildStamp(version)));
-  await writeFile(join(dir, 'sw.js'), template.replace(BUILD_LINE, `const BUILD = ${JSON.stringify({ version, files })};`));
+  await writeFile(join(dir, 'sw.js'), template.replace(BUILD_LINE, () => `const BUILD = ${JSON.stringify({ version, files })};`));
   return { version, files };
 }
 
