@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { NAME } from '../tools/content-file.mjs';
 
 const KINDS = ['.wasm', '.js', '.css'];
 
@@ -27,7 +28,7 @@ export async function shellSizes(dist) {
 
 /** Sizes of the build's content file (cards and interviews, fetched next to the shell). */
 export async function contentSize(dist) {
-  const file = (await readdir(dist)).find((f) => /^content-[0-9a-f]{16}\.txt$/.test(f));
+  const file = (await readdir(dist)).find((f) => NAME.test(f));
   if (!file) throw new Error(`${dist} has no content file`);
   return sizeOf(dist, file);
 }

@@ -6,7 +6,8 @@ import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const NAME = /content-[0-9a-f]{16}\.txt/;
+/** A content file's name: `content-<16 hex digits>.txt` (see build/pack.rs). */
+export const NAME = /content-[0-9a-f]{16}\.txt/;
 
 /** The content file name compiled into the wasm of the build in `dir`. */
 async function nameInWasm(dir) {

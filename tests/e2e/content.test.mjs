@@ -8,9 +8,9 @@ import { inBrowser } from './support/browser.mjs';
 import { DIST, serveAppForFile } from './support/app.mjs';
 import { HomePage } from './pages/home.mjs';
 import { ReviewPage } from './pages/review.mjs';
+import { NAME as CONTENT } from '../../tools/content-file.mjs';
 
 const server = serveAppForFile();
-const CONTENT = /content-[0-9a-f]{16}\.txt$/;
 
 test('the content file is in the build, preloaded, precached and downloaded once', async () => {
   const file = (await readdir(DIST)).find((f) => CONTENT.test(f));
@@ -45,7 +45,7 @@ for (const [what, reply, reason] of [
       const review = new ReviewPage(page);
       await review.showAnswerWithKeyboard();
       await review.gradeWithKeyboard(4);
-      await page.goto(server.url);
+      await home.open();
       const before = await home.counts();
 
       // past the service worker's cache, so the reply below is what the app gets
