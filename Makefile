@@ -50,7 +50,6 @@ test-e2e: e2e-build
 ## bench: times release builds in headless Chromium; prints the table, writes bench/results.md
 bench: tools browser-tools
 	trunk build --release --offline --dist $(BENCH_OUT)/app
-	trunk build --release --offline --features bench --dist $(BENCH_OUT)/app-bench
 	for cards in $(BENCH_COLLECTIONS); do \
 	  node bench/synthetic-decks.mjs $(BENCH_OUT)/decks-$$cards $$cards; \
 	  ARCHDRILL_EXTRA_DECKS=$(BENCH_OUT)/decks-$$cards \

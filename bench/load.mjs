@@ -36,7 +36,7 @@ export async function coldLoads(url, runs) {
   return { samples, parts };
 }
 
-/** `runs` reloads of `url` in `page`, whose profile already holds the HTTP cache and data. */
+/** `runs` reloads of `url` in `page`, whose profile already holds the service worker's cache and the data. */
 export async function warmLoads(page, errors, url, runs) {
   const samples = [];
   const parts = [];

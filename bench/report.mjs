@@ -97,7 +97,7 @@ export function renderReport(r) {
     '|---|---:|---:|---:|---:|---|:---:|',
     row('cold load → first card interactive (new profile)', r.cold.samples,
       { target: 'median ≤ 150 ms', met: (s) => s.median <= 150 }),
-    row('warm load → first card interactive (HTTP cache, IndexedDB populated)', r.warm.samples,
+    row('warm load → first card interactive (build cached by the service worker, IndexedDB populated)', r.warm.samples,
       { target: 'median ≤ 80 ms', met: (s) => s.median <= 80 }),
     row('grade → next card shown, transaction committed', r.grading.samples,
       { digits: 2, target: 'median ≤ 4 ms, p95 ≤ 16 ms', met: (s) => s.median <= 4 && s.p95 <= 16 }),

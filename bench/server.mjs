@@ -12,7 +12,8 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 const VENDOR = { '/bench-vendor/supermemo.js': resolve('node_modules/supermemo/esm/main.js') };
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/; // Trunk drops a hash's leading zeros
+const etags = new Map(); // file → ETag: files do not change while the harness serves them
 
 /** The file for a request path, or undefined when it lies outside `root`. */
 function fileFor(root, path) {
@@ -30,7 +31,8 @@ export function serve(root) {
     if (!file) { res.writeHead(403).end(); return; }
     let body;
     try { body = await readFile(file); } catch { res.writeHead(404).end('not found'); return; }
-    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    if (!etags.has(file)) etags.set(file, `"${createHash('sha1').update(body).digest('hex')}"`);
+    const etag = etags.get(file);
     const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
