@@ -2,7 +2,7 @@
 // (bench/synthetic-decks.mjs), and a learner who studied all of them over the past year,
 // simulated with the app's own SM-2 (`sm2_next`, src/bench_exports.rs) and written into
 // IndexedDB. Then: app open → home counts shown, building today's queue, memory.
-import { assertNoErrors, launch, markTime, openFresh } from './browser.mjs';
+import { assertNoErrors, launch, marks, openTimed } from './browser.mjs';
 import { syntheticCardIds } from './synthetic-decks.mjs';
 
 /**
@@ -83,8 +83,7 @@ async function memory(page) {
 
 /** Opens the app at `url` in `page` (creating its database) and seeds a year of study of `cards` cards. */
 export async function seedCollection(page, url, { cards, seed }) {
-  await page.goto(url);
-  await markTime(page, 'archdrill:home-ready');
+  await openTimed(page, url, 'archdrill:home-ready');
   const started = Date.now();
   const seeded = await page.evaluate(seedInPage, { ids: syntheticCardIds(cards), days: 365, seed, hour: 4 });
   return { ...seeded, seedSeconds: (Date.now() - started) / 1000 };
@@ -101,9 +100,8 @@ export async function largeCollection(url, { cards, opens, queueRuns, seed }) {
     const open = [];
     const dataLoaded = [];
     for (let i = 0; i < opens; i++) {
-      await openFresh(page, `${url}#/`);
-      open.push(await markTime(page, 'archdrill:home-ready'));
-      dataLoaded.push(await markTime(page, 'archdrill:data-loaded'));
+      open.push(await openTimed(page, `${url}#/`, 'archdrill:home-ready'));
+      dataLoaded.push((await marks(page))['data-loaded']);
     }
     const counts = await page.evaluate(() => ['due', 'new', 'drill']
       .map((k) => document.querySelector(`[data-testid=count-${k}]`)?.textContent));

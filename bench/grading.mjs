@@ -1,6 +1,6 @@
 // Grade → next card: from a keyboard grade to the next card front rendered with its
 // "Show answer" enabled, after the grade's IndexedDB transaction committed.
-import { assertNoErrors, markTime, openFresh, writeRecords } from './browser.mjs';
+import { assertNoErrors, openTimed, writeRecords } from './browser.mjs';
 
 /** `count` grades 0–5 from a seeded generator (mulberry32). */
 export function seededGrades(count, seed) {
@@ -48,13 +48,11 @@ function gradeInPage(grades) {
  * the review screen and grades `grades` in turn; the latency of each grade in ms.
  */
 export async function gradeLatency(page, errors, url, grades) {
-  await page.goto(url);
-  await markTime(page, 'archdrill:home-ready');
+  await openTimed(page, url, 'archdrill:home-ready');
   await writeRecords(page, {
     records: [{ store: 'settings', key: 'settings', value: { new_per_day: 999, day_start_hour: 4 } }],
   });
-  await openFresh(page, `${url}#/review`);
-  await markTime(page, 'archdrill:card-ready');
+  await openTimed(page, `${url}#/review`, 'archdrill:card-ready');
   const samples = await page.evaluate(gradeInPage, grades);
   assertNoErrors(errors, 'grading');
   return { samples };

@@ -1,21 +1,20 @@
 // Cold and warm loads: navigation start → a card front shown with "Show answer" enabled
 // (the app's `archdrill:card-ready` mark), on the review screen.
-import { assertNoErrors, launch, markTime, openFresh } from './browser.mjs';
+import { assertNoErrors, launch, marks, openTimed } from './browser.mjs';
 
 const CARD_READY = 'archdrill:card-ready';
 
 /** Where the time of one load went, from the page's own timings. */
 async function breakdown(page) {
-  return page.evaluate(() => {
-    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-    const mark = (name) => performance.getEntriesByName(`archdrill:${name}`)[0]?.startTime;
-    return {
-      wasmFetched: wasm?.responseEnd,
-      wasmStarted: mark('wasm-started'),
-      dbOpened: mark('db-opened'),
-      dataLoaded: mark('data-loaded'),
-    };
-  });
+  const wasmFetched = await page.evaluate(() => performance.getEntriesByType('resource')
+    .find((r) => r.name.endsWith('.wasm'))?.responseEnd);
+  const mark = await marks(page);
+  return {
+    wasmFetched,
+    wasmStarted: mark['wasm-started'],
+    dbOpened: mark['db-opened'],
+    dataLoaded: mark['data-loaded'],
+  };
 }
 
 /** `runs` loads of `url`, each in a new browser with a new profile. */
@@ -25,8 +24,7 @@ export async function coldLoads(url, runs) {
   for (let i = 0; i < runs; i++) {
     const { page, errors, close } = await launch();
     try {
-      await page.goto(`${url}#/review`);
-      samples.push(await markTime(page, CARD_READY));
+      samples.push(await openTimed(page, `${url}#/review`, CARD_READY));
       parts.push(await breakdown(page));
       assertNoErrors(errors, 'cold load');
     } finally {
@@ -41,8 +39,7 @@ export async function warmLoads(page, errors, url, runs) {
   const samples = [];
   const parts = [];
   for (let i = 0; i < runs; i++) {
-    await openFresh(page, `${url}#/review`);
-    samples.push(await markTime(page, CARD_READY));
+    samples.push(await openTimed(page, `${url}#/review`, CARD_READY));
     parts.push(await breakdown(page));
   }
   assertNoErrors(errors, 'warm load');

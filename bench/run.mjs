@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { cpus, platform, arch } from 'node:os';
 import { join } from 'node:path';
-import { launch, markTime } from './browser.mjs';
+import { launch, openTimed } from './browser.mjs';
 import { largeCollection } from './collections.mjs';
 import { gradeLatency, seededGrades } from './grading.mjs';
 import { coldLoads, warmLoads } from './load.mjs';
@@ -61,8 +61,7 @@ const sm2Figures = (dist) => served(dist, async (url) => {
   step('SM-2 throughput');
   const { page, close } = await launch();
   try {
-    await page.goto(`${url}#/review`);
-    await markTime(page, 'archdrill:card-ready');
+    await openTimed(page, `${url}#/review`, 'archdrill:card-ready');
     return await sm2Throughput(page, SM2);
   } finally {
     await close();
