@@ -1,7 +1,7 @@
 // Puts the build's content file next to its wasm. build.rs writes the validated decks and
 // interviews to $OUT_DIR/content-<hash>.txt and compiles that name into the wasm; this finds
 // the name in the wasm, copies the file from cargo's build directory into the build and makes
-// index.html preload it, so it downloads alongside the wasm.
+// index.html start reading it (`window.archdrillContent`) while the wasm downloads.
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +28,16 @@ async function builtFile(targetDir, profile, name) {
     .find((file) => existsSync(file));
 }
 
-/** Copies the content file into the build in `dir` and preloads it from index.html. */
+/**
+ * The script index.html runs first: it fetches the content file and reads it to the end while
+ * the wasm downloads and compiles, leaving the promise of its bytes (an `ArrayBuffer`) in
+ * `window.archdrillContent` for `src/ui/content_file.rs`; an HTTP error rejects with its status
+ * (marked handled here: the app reports it once it runs).
+ */
+export const fetchScript = (url) => `<script>(window.archdrillContent = fetch(${JSON.stringify(url)})`
+  + ".then((r) => r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`)))).catch(() => {});</script>";
+
+/** Copies the content file into the build in `dir` and has index.html fetch it first thing. */
 export async function placeContent(dir, { targetDir, profile, publicUrl }) {
   const name = await nameInWasm(dir);
   const file = await builtFile(targetDir, profile, name);
@@ -36,7 +45,10 @@ export async function placeContent(dir, { targetDir, profile, publicUrl }) {
   await copyFile(file, join(dir, name));
   const index = join(dir, 'index.html');
   const html = await readFile(index, 'utf8');
-  const preload = `<link rel="preload" href="${publicUrl}${name}" as="fetch" crossorigin>`;
-  if (!html.includes(preload)) await writeFile(index, html.replace('</head>', `${preload}\n</head>`));
+  const script = fetchScript(`${publicUrl}${name}`);
+  const at = html.indexOf('<script');
+  if (!html.includes(script)) {
+    await writeFile(index, at < 0 ? html.replace('</head>', `${script}\n</head>`) : `${html.slice(0, at)}${script}\n  ${html.slice(at)}`);
+  }
   return name;
 }

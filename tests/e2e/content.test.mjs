@@ -1,5 +1,5 @@
-// End-to-end: the cards and interviews come from the build's content file, preloaded by
-// index.html and fetched once; a missing or damaged file is named and nothing stored changes.
+// End-to-end: the cards and interviews come from the build's content file, fetched once by
+// index.html's first script; a missing or damaged file is named and nothing stored changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -8,15 +8,17 @@ import { inBrowser } from './support/browser.mjs';
 import { DIST, serveAppForFile } from './support/app.mjs';
 import { HomePage } from './pages/home.mjs';
 import { ReviewPage } from './pages/review.mjs';
-import { NAME as CONTENT } from '../../tools/content-file.mjs';
+import { NAME as CONTENT, fetchScript } from '../../tools/content-file.mjs';
 
 const server = serveAppForFile();
 
-test('the content file is in the build, preloaded, precached and downloaded once', async () => {
+test('the content file is in the build, fetched by index.html, precached and downloaded once', async () => {
   const file = (await readdir(DIST)).find((f) => CONTENT.test(f));
   assert.ok(file, 'the build holds a content-<hash>.txt');
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  assert.ok(html.includes(`<link rel="preload" href="/${file}" as="fetch" crossorigin>`), 'index.html preloads it');
+  const script = fetchScript(`/${file}`);
+  assert.ok(html.indexOf(script) >= 0 && html.indexOf(script) < html.indexOf('<script type="module"'),
+    'index.html fetches it before the app loads');
   assert.ok((await readFile(join(DIST, 'sw.js'), 'utf8')).includes(`"${file}"`), 'the service worker precaches it');
   const text = await readFile(join(DIST, file), 'utf8');
   assert.ok(text.startsWith('archdrill-content 1\u001e'), 'it is a content file');
@@ -29,7 +31,7 @@ test('the content file is in the build, preloaded, precached and downloaded once
     const front = await new ReviewPage(page).frontText();
     const words = front.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
     assert.ok(words.length >= 2 && words.every((w) => text.includes(w)), `the card "${front}" comes from the file`);
-    assert.equal(fetched.length, 1, `one download, the preload used by the app: ${fetched.join(', ')}`);
+    assert.equal(fetched.length, 1, `one download, the one index.html started: ${fetched.join(', ')}`);
   });
 });
 
