@@ -151,7 +151,7 @@ fn settings_default_and_persist() {
 }
 
 #[test]
-fn start_up_reads_settings_first_and_loads_the_day_they_give() {
+fn start_up_reads_settings_first_and_loads_the_day_they_give_then_the_history() {
     let store = MemoryStore::new();
     let mut data = StudyData::default();
     grade(&store, &mut data, "a", 4, at(9, 1));
@@ -167,10 +167,19 @@ fn start_up_reads_settings_first_and_loads_the_day_they_give() {
     }))
     .unwrap();
     assert_eq!((startup.today, startup.settings), (StudyDay(10), custom));
+    // everything but the history strip's counts, which the app reads after its first screen
+    let full = block_on(load_study_data(&store, StudyDay(10))).unwrap();
+    assert!(startup.data.earlier_reviews.is_empty());
     assert_eq!(
         startup.data,
-        block_on(load_study_data(&store, StudyDay(10))).unwrap()
+        StudyData {
+            earlier_reviews: Vec::new(),
+            ..full.clone()
+        }
     );
+    let earlier = block_on(archdrill::store::earlier_reviews(&store, StudyDay(10))).unwrap();
+    assert_eq!(earlier, full.earlier_reviews);
+    assert_eq!(full.reviews_on(StudyDay(9)), 1);
     assert_eq!(startup.data.recent_log.len(), 1);
     assert!(startup.attempts.is_empty() && startup.boosts.is_empty());
 }

@@ -12,7 +12,7 @@ use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_data::StudyData;
 use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
-use futures::future::join3;
+use futures::future::{join, join3};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -86,20 +86,35 @@ pub trait Store {
 /// Days the history strip shows, today included.
 pub const HISTORY_DAYS: i32 = 14;
 
-/// Loads what the app needs at start-up: every card state, today's log entries, and the number
-/// of reviews on each of the [`HISTORY_DAYS`] − 1 days before (counted, not loaded).
-/// The three reads are issued together, so their transactions overlap.
-pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
-    let (states, recent_log, earlier_reviews) = join3(
-        store.card_states(),
-        store.log_since(today),
-        store.reviews_per_day(StudyDay(today.0 - HISTORY_DAYS + 1), today),
-    )
-    .await;
+/// Loads what the first screen needs: every card state and today's log entries (the history
+/// strip's counts of earlier days come from [`earlier_reviews`]). The reads are issued together.
+async fn load_today(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
+    let (states, recent_log) = join(store.card_states(), store.log_since(today)).await;
     Ok(StudyData {
         states: states?,
         recent_log: recent_log?,
-        earlier_reviews: earlier_reviews?,
+        earlier_reviews: Vec::new(),
+    })
+}
+
+/// The number of reviews on each of the [`HISTORY_DAYS`] − 1 days before `today` (counted, not
+/// loaded).
+pub async fn earlier_reviews(
+    store: &impl Store,
+    today: StudyDay,
+) -> StoreResult<Vec<(StudyDay, usize)>> {
+    store
+        .reviews_per_day(StudyDay(today.0 - HISTORY_DAYS + 1), today)
+        .await
+}
+
+/// Loads every card state, today's log entries and the review counts of the days before
+/// (see [`earlier_reviews`]); the reads are issued together, so their transactions overlap.
+pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
+    let (data, earlier) = join(load_today(store, today), earlier_reviews(store, today)).await;
+    Ok(StudyData {
+        earlier_reviews: earlier?,
+        ..data?
     })
 }
 
@@ -110,7 +125,7 @@ pub struct Startup {
     pub today: StudyDay,
     /// Settings.
     pub settings: Settings,
-    /// Card states, today's log and earlier review counts.
+    /// Card states and today's log (no earlier review counts: see [`earlier_reviews`]).
     pub data: StudyData,
     /// Interview attempts, oldest first.
     pub attempts: Vec<Attempt>,
@@ -132,21 +147,18 @@ impl Startup {
     }
 }
 
-/// Reads everything the app needs at start-up; `today_of` turns the settings into today's
-/// study day (the clock stays outside the store). After the settings, every read is issued at
-/// once.
+/// Reads what the app needs to show its first screen; `today_of` turns the settings into
+/// today's study day (the clock stays outside the store). After the settings, every read is
+/// issued at once. The history strip's counts are read after the first screen
+/// ([`earlier_reviews`]).
 pub async fn load_startup(
     store: &impl Store,
     today_of: impl FnOnce(&Settings) -> StudyDay,
 ) -> StoreResult<Startup> {
     let settings = store.settings().await?;
     let today = today_of(&settings);
-    let (data, attempts, boosts) = join3(
-        load_study_data(store, today),
-        store.attempts(),
-        store.boosts(),
-    )
-    .await;
+    let (data, attempts, boosts) =
+        join3(load_today(store, today), store.attempts(), store.boosts()).await;
     Ok(Startup {
         today,
         settings,

@@ -14,7 +14,7 @@ use super::state::{AppState, OpeningStore};
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
 use crate::store::indexed_db::{IdbStore, DB_NAME};
-use crate::store::{load_startup, Settings, Startup, StoreError};
+use crate::store::{earlier_reviews, load_startup, Settings, Startup, StoreError};
 use futures::future::join;
 use futures::future::FutureExt;
 use leptos::prelude::*;
@@ -35,10 +35,11 @@ impl From<StoreError> for StartError {
     }
 }
 
-/// Opens the store and reads the learner's data while the content file downloads. On a first
-/// visit (no database yet) nothing is read: the app starts at once and IndexedDB creates the
-/// database once the first screen is up; the first write waits for it, and a failure shows as
-/// a storage error.
+/// Opens the store and reads the learner's data while the content file is installed. On a
+/// first visit (no database yet) nothing is read: the app starts at once and IndexedDB creates
+/// the database once the first screen is up; the first write waits for it, and a failure shows
+/// as a storage error. The history strip's counts of earlier days are read after the first
+/// screen.
 async fn open(db_name: &'static str) -> Result<AppState, StartError> {
     let content = load_content();
     let fresh = IdbStore::is_absent(db_name).await;
@@ -59,15 +60,25 @@ async fn open(db_name: &'static str) -> Result<AppState, StartError> {
     let startup = startup?;
     content.map_err(StartError::Content)?;
     super::perf::mark(super::perf::DATA_LOADED);
+    let today = startup.today;
     let state = AppState::new(opening.clone(), startup);
-    if fresh {
-        leptos::task::spawn_local(async move {
-            match opening.await {
-                Ok(_) => super::perf::mark(super::perf::DB_OPENED),
-                Err(e) => state.error.set(Some(e.to_string())),
+    // then the history strip's counts of earlier days, not needed for the first screen (on a
+    // first visit: once IndexedDB has created the database)
+    leptos::task::spawn_local(async move {
+        let counts = match opening.await {
+            Ok(store) => {
+                if fresh {
+                    super::perf::mark(super::perf::DB_OPENED);
+                }
+                earlier_reviews(&*store, today).await
             }
-        });
-    }
+            Err(e) => Err(e),
+        };
+        match counts {
+            Ok(counts) => state.data.update(|d| d.earlier_reviews = counts),
+            Err(e) => state.error.set(Some(e.to_string())),
+        }
+    });
     Ok(state)
 }
 
