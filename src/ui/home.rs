@@ -1,12 +1,16 @@
-//! Home: today's counts overall, per section and per topic, and where to start.
+//! Home: today's counts overall, per section and per topic, and where to start. The counts
+//! come first; the curriculum (hundreds of rows in a large collection) and the settings below
+//! it are built right after they are painted.
 
 use super::counts_badge::CountsBadge;
 use super::history::History;
+use super::hooks::use_after_paint::use_after_paint;
 use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
 use crate::core::catalogue::{sections, Scope};
+use crate::core::queue::CurriculumCounts;
 use leptos::prelude::*;
 
 /// The home screen.
@@ -15,6 +19,7 @@ pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
     let counts = Memo::new(move |_| state.curriculum_counts());
     let total = Memo::new(move |_| counts.with(|c| c.total));
+    let painted = use_after_paint();
     let card_total: usize = sections()
         .iter()
         .flat_map(|s| s.topics)
@@ -38,6 +43,14 @@ pub fn Home() -> impl IntoView {
             <p class="muted">{sections().len()} " sections · " {card_total} " cards"</p>
         </section>
         <History/>
+        {move || painted.get().then(|| view! { <Curriculum counts/> <SettingsPanel/> })}
+    }
+}
+
+/// Every section and topic with today's counts and a link to study it.
+#[component]
+fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
+    view! {
         <section class="curriculum" aria-label="Curriculum">
             {sections().iter().enumerate().map(|(i, section)| {
                 let section_counts = Memo::new(move |_| counts.with(|c| c.sections[i]));
@@ -71,6 +84,5 @@ pub fn Home() -> impl IntoView {
                 }
             }).collect_view()}
         </section>
-        <SettingsPanel/>
     }
 }

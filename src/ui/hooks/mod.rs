@@ -1,4 +1,5 @@
 //! Browser hooks, one per file.
 
+pub mod use_after_paint;
 pub mod use_keydown;
 pub mod use_now;

@@ -1,6 +1,7 @@
 //! Persistent storage: on the first run the app asks the browser to keep its data
 //! (`navigator.storage.persist()`); later runs only read whether it does.
 
+use crate::ui::hooks::use_after_paint::after_paint;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,16 +16,19 @@ const ASKED_KEY: &str = "archdrill:persistence-asked";
 pub struct Persistence(pub RwSignal<Option<bool>>);
 
 impl Persistence {
-    /// Provides a [`Persistence`] to the components below and fills it in: asks the browser to
-    /// persist on the first run, reads `persisted()` on later ones.
+    /// Provides a [`Persistence`] to the components below and, once the first screen is painted,
+    /// fills it in: asks the browser to persist on the first run, reads `persisted()` on later
+    /// ones.
     pub fn provide() -> Self {
         let persistence = Self(RwSignal::new(None));
         provide_context(persistence);
-        if first_run() {
-            persistence.request();
-        } else {
-            persistence.update(|m| m.persisted());
-        }
+        after_paint(move || {
+            if first_run() {
+                persistence.request();
+            } else {
+                persistence.update(|m| m.persisted());
+            }
+        });
         persistence
     }
 

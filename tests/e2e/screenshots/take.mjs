@@ -22,7 +22,7 @@ for (const colorScheme of ['light', 'dark']) {
       await page.getByTestId('card-back').waitFor({ state: 'detached' });
     }
     await page.goto(server.url);
-    await page.getByTestId('count-new').waitFor();
+    await page.getByRole('region', { name: 'Curriculum' }).waitFor(); // built after the counts
     await shot('home');
     await page.goto(`${server.url}#/review/topic/caching`);
     await page.getByTestId('card-front').waitFor();
