@@ -22,6 +22,9 @@ use std::rc::Rc;
 /// database (there is nothing to read), and writes wait here until it has.
 pub type OpeningStore = Shared<LocalBoxFuture<'static, Result<Rc<IdbStore>, StoreError>>>;
 
+/// A write in flight (see `AppState::write`).
+type Write = LocalBoxFuture<'static, Result<(), StoreError>>;
+
 /// Shared state, provided as context by the app.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -117,10 +120,8 @@ impl AppState {
     }
 
     /// Runs a write unless one is already in flight; storage errors land in [`AppState::error`].
-    fn write<F>(self, run: impl FnOnce(Rc<IdbStore>) -> F + 'static)
-    where
-        F: std::future::Future<Output = Result<(), crate::store::StoreError>> + 'static,
-    {
+    /// (Boxed, so every write shares this one body instead of a copy per caller in the wasm.)
+    fn write(self, run: Box<dyn FnOnce(Rc<IdbStore>) -> Write>) {
         if self.busy.get_untracked() {
             return;
         }
@@ -145,13 +146,15 @@ impl AppState {
         let entry = self
             .data
             .with_untracked(|d| d.entry_for(card_id, grade, self.now()));
-        self.write(move |store| async move {
-            let stored = store.record(entry).await?;
-            super::perf::mark(super::perf::GRADE_SAVED);
-            self.undo_stack.update(|s| s.push(stored.clone()));
-            self.data.update(|d| d.apply(stored));
-            Ok(())
-        });
+        self.write(Box::new(move |store| {
+            Box::pin(async move {
+                let stored = store.record(entry).await?;
+                super::perf::mark(super::perf::GRADE_SAVED);
+                self.undo_stack.update(|s| s.push(stored.clone()));
+                self.data.update(|d| d.apply(stored));
+                Ok(())
+            })
+        }));
     }
 
     /// Reverts the newest grade of this session (state and log entry, atomically).
@@ -159,23 +162,27 @@ impl AppState {
         let Some(entry) = self.undo_stack.with_untracked(|s| s.last().cloned()) else {
             return;
         };
-        self.write(move |store| async move {
-            store.undo(&entry).await?;
-            self.undo_stack.update(|s| {
-                s.pop();
-            });
-            self.data.update(|d| d.revert(&entry));
-            Ok(())
-        });
+        self.write(Box::new(move |store| {
+            Box::pin(async move {
+                store.undo(&entry).await?;
+                self.undo_stack.update(|s| {
+                    s.pop();
+                });
+                self.data.update(|d| d.revert(&entry));
+                Ok(())
+            })
+        }));
     }
 
     /// Stores new settings.
     pub fn save_settings(self, settings: Settings) {
-        self.write(move |store| async move {
-            store.save_settings(settings).await?;
-            self.settings.set(settings);
-            Ok(())
-        });
+        self.write(Box::new(move |store| {
+            Box::pin(async move {
+                store.save_settings(settings).await?;
+                self.settings.set(settings);
+                Ok(())
+            })
+        }));
     }
 
     /// Updates an attempt in memory at once and stores it in the background (autosave).
@@ -209,11 +216,13 @@ impl AppState {
         // already being written was started earlier, so it commits first)
         self.unsaved
             .update_value(|pending| pending.retain(|a| a.id != attempt.id));
-        self.write(move |store| async move {
-            store.complete_attempt(&attempt, boost.as_ref()).await?;
-            self.boosts.update(|all| all.extend(boost));
-            self.attempts.update(|all| upsert(all, &attempt));
-            Ok(())
-        });
+        self.write(Box::new(move |store| {
+            Box::pin(async move {
+                store.complete_attempt(&attempt, boost.as_ref()).await?;
+                self.boosts.update(|all| all.extend(boost));
+                self.attempts.update(|all| upsert(all, &attempt));
+                Ok(())
+            })
+        }));
     }
 }
