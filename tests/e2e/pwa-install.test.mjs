@@ -1,5 +1,6 @@
 // End-to-end: the app is installable: a valid manifest with loading icons, a service worker
-// that controls the page and precached exactly the build's files, and Settings' storage status.
+// that controls the page, precached exactly the build's files and serves them by static routes,
+// and Settings' storage status.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
@@ -65,7 +66,24 @@ test('the service worker controls the page and precached every file of the build
     assert.deepEqual(Object.keys(caches), [`archdrill:${server.url}:${build}`]);
     const files = (await buildFiles(DIST)).map((f) => `${server.url}${f}`);
     assert.ok(files.some((f) => f.endsWith('_bg.wasm')) && files.some((f) => f.endsWith('.js')));
-    assert.deepEqual(Object.values(caches)[0].sort(), files);
+    // and the scope's root, which is index.html too (navigations to it take a static route)
+    assert.deepEqual(Object.values(caches)[0].sort(), [server.url, ...files]);
+  });
+});
+
+test('once installed, the page and the build\'s files come from the cache by static routes', async () => {
+  await inBrowser({}, async ({ page }) => {
+    const home = new HomePage(page, server.url);
+    await home.open();
+    await serviceWorkerControls(page);
+    await home.open();
+    const sources = await page.evaluate(() => Object.fromEntries(
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .map((e) => [new URL(e.name).pathname.replace(/-[0-9a-f]+/, '-…'), e.workerMatchedSourceType])));
+    // "cache": matched by a route whose source is the build's cache, no fetch event dispatched
+    for (const path of ['/', '/archdrill-…_bg.wasm', '/archdrill-….js', '/content-….txt', '/style-….css']) {
+      assert.equal(sources[path], 'cache', `${path}: ${JSON.stringify(sources)}`);
+    }
   });
 });
 
