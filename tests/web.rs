@@ -351,6 +351,11 @@ async fn a_version_1_database_is_upgraded_in_place_without_losing_reviews() {
         .unwrap()
         .await
         .unwrap();
+    #[derive(serde::Serialize)]
+    struct CardRecord<'a> {
+        id: &'a str,
+        state: Sm2State,
+    }
     let record = CardRecord {
         id: "a",
         state: entry.after,
@@ -411,101 +416,4 @@ async fn card_states_come_from_the_snapshot_plus_newer_log_and_survive_undo() {
         archdrill::core::review_log::rebuild_states(&store.full_log().await.unwrap()),
         data.states
     );
-}
-
-/// A piece of the snapshot as `IdbStore` stores it.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Piece {
-    seq: u64,
-    packed: String,
-}
-
-/// A card state as `IdbStore` stores it.
-#[derive(serde::Serialize)]
-struct CardRecord<'a> {
-    id: &'a str,
-    state: Sm2State,
-}
-
-/// In one transaction of `db`: empties the store `name`, then puts `records` under their keys
-/// (`None`: the store's key path).
-async fn replace_all<T: serde::Serialize>(
-    db: &indexed_db_futures::database::Database,
-    name: &str,
-    records: &[(Option<&str>, T)],
-) {
-    use indexed_db_futures::prelude::*;
-    use indexed_db_futures::transaction::TransactionMode;
-    let tx = db
-        .transaction([name])
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    let store = tx.object_store(name).unwrap();
-    store.clear().unwrap().await.unwrap();
-    for (key, record) in records {
-        match key {
-            Some(key) => store.put(record).with_key(*key).without_key_type().serde(),
-            None => store.put(record).serde(),
-        }
-        .unwrap()
-        .await
-        .unwrap();
-    }
-    tx.commit().await.unwrap();
-}
-
-#[wasm_bindgen_test]
-async fn a_large_snapshot_is_kept_in_small_pieces_and_a_one_piece_snapshot_still_reads() {
-    use archdrill::core::state_snapshot::{pack, PIECE_BYTES};
-    use indexed_db_futures::database::Database;
-    use indexed_db_futures::prelude::*;
-    use std::collections::HashMap;
-    let name = "archdrill-test-pieces";
-    let store = fresh_store(name).await;
-    let raw = Database::open(name).await.unwrap();
-    // 4,000 card states stored card by card, and no snapshot yet
-    let states: HashMap<String, Sm2State> = (0..4000u32)
-        .map(|i| {
-            let state = Sm2State {
-                repetitions: 2,
-                interval: 6 + i % 30,
-                ef100: 250,
-                due: StudyDay(100 + (i % 50) as i32),
-            };
-            (format!("deck-{:02}-card-{i:04}", i % 40), state)
-        })
-        .collect();
-    let records: Vec<_> = states
-        .iter()
-        .map(|(id, &state)| (None, CardRecord { id, state }))
-        .collect();
-    replace_all(&raw, "cards", &records).await;
-    // the first read comes from the records and writes the snapshot, in pieces
-    assert_eq!(store.card_states().await.unwrap(), states);
-    let tx = raw.transaction(["snapshot"]).build().unwrap();
-    let pieces = tx
-        .object_store("snapshot")
-        .unwrap()
-        .get_all()
-        .serde()
-        .unwrap();
-    let pieces: Vec<Piece> = pieces.await.unwrap().collect::<Result<_, _>>().unwrap();
-    drop(tx);
-    assert!(pieces.len() > 1, "{} pieces", pieces.len());
-    assert!(pieces.iter().all(|p| p.packed.len() <= PIECE_BYTES));
-    // with the per-card records gone, the states still come back: from the pieces
-    replace_all::<CardRecord>(&raw, "cards", &[]).await;
-    assert_eq!(store.card_states().await.unwrap(), states);
-    // a snapshot written by the previous version (one record under "snapshot") reads the same
-    let few: HashMap<String, Sm2State> = states.into_iter().take(3).collect();
-    let packed = pack(&few).concat();
-    replace_all(
-        &raw,
-        "snapshot",
-        &[(Some("snapshot"), Piece { seq: 0, packed })],
-    )
-    .await;
-    assert_eq!(store.card_states().await.unwrap(), few);
-    raw.close();
 }

@@ -6,11 +6,10 @@
 //! - `settings`: one record under the key `"settings"`;
 //! - `attempts` (since version 2): mock-interview attempts keyed by `id`;
 //! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys;
-//! - `snapshot` (since version 3): records `{ seq, packed }` keyed 0, 1, …, the pieces of every
-//!   card state packed as of log entry `seq` (see `core::state_snapshot`; version 3 wrote one
-//!   piece under the key `"snapshot"`, which reads the same) — a cache that makes opening a
-//!   large collection one read plus the log entries written since; undo drops it when it
-//!   covers the undone entry.
+//! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state packed as
+//!   of log entry `seq` (see `core::state_snapshot`) — a cache that makes opening a large
+//!   collection one read plus the log entries written since; undo drops it when it covers the
+//!   undone entry.
 //!
 //! Upgrades run in `upgrade`, one arm per version step, so an old database is migrated
 //! in place and nothing stored is lost.
@@ -47,7 +46,7 @@ const SNAPSHOT: &str = "snapshot";
 /// Log entries replayed on top of the snapshot before a fresh one is written.
 const SNAPSHOT_REPLAY_LIMIT: usize = 500;
 
-/// A piece of the packed card states as of log entry `seq`.
+/// The packed card states as of log entry `seq`.
 #[derive(Serialize, Deserialize)]
 struct Snapshot {
     seq: u64,
@@ -221,26 +220,17 @@ impl IdbStore {
         self.db.version() as u32
     }
 
-    /// Replaces the snapshot with `states` as of log entry `seq`, in one transaction.
+    /// Replaces the snapshot with `states` as of log entry `seq`.
     async fn write_snapshot(
         &self,
         states: &HashMap<String, Sm2State>,
         seq: u64,
     ) -> StoreResult<()> {
-        let tx = self.tx(&[SNAPSHOT], TransactionMode::Readwrite)?;
-        let store = tx.object_store(SNAPSHOT).map_err(err)?;
-        store.clear().map_err(err)?.await.map_err(err)?;
-        for (key, packed) in state_snapshot::pack(states).into_iter().enumerate() {
-            store
-                .put(Snapshot { seq, packed })
-                .with_key(key as f64)
-                .without_key_type()
-                .serde()
-                .map_err(err)?
-                .await
-                .map_err(err)?;
-        }
-        tx.commit().await.map_err(err)
+        let snapshot = Snapshot {
+            seq,
+            packed: state_snapshot::pack(states),
+        };
+        self.put_single(SNAPSHOT, &snapshot).await
     }
 
     /// Stores `value` as the one record of the store `name` (under the key `name`).
@@ -282,26 +272,21 @@ impl Store for IdbStore {
         let tx = self.tx(&[SNAPSHOT, LOG, CARDS], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
-        let pieces: Vec<Snapshot> = all_records(&snapshots).await?;
-        let seq = pieces.first().map(|p| p.seq);
-        let unpacked = seq
-            .filter(|&seq| pieces.iter().all(|p| p.seq == seq))
-            .and_then(|seq| {
-                let states = state_snapshot::unpack(pieces.iter().map(|p| p.packed.as_str()));
-                states.ok().map(|states| (seq, states))
-            });
-        if let Some((seq, mut states)) = unpacked {
-            let newer: Vec<LogEntry> = records_from(&log, seq as f64 + 1.0).await?;
-            let last_seq = newer.last().map_or(seq, |e| e.seq);
-            for entry in &newer {
-                states.insert(entry.card_id.clone(), entry.after);
+        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
+        if let Some(snapshot) = snapshot {
+            if let Ok(mut states) = state_snapshot::unpack(&snapshot.packed) {
+                let newer: Vec<LogEntry> = records_from(&log, snapshot.seq as f64 + 1.0).await?;
+                let last_seq = newer.last().map_or(snapshot.seq, |e| e.seq);
+                for entry in &newer {
+                    states.insert(entry.card_id.clone(), entry.after);
+                }
+                drop(tx);
+                if newer.len() > SNAPSHOT_REPLAY_LIMIT {
+                    // only a cache: the states are read, so a failed write must not stop the app
+                    let _ = self.write_snapshot(&states, last_seq).await;
+                }
+                return Ok(states);
             }
-            drop(tx);
-            if newer.len() > SNAPSHOT_REPLAY_LIMIT {
-                // only a cache: the states are read, so a failed write must not stop the app
-                let _ = self.write_snapshot(&states, last_seq).await;
-            }
-            return Ok(states);
         }
         // no usable snapshot: the per-card records, and the newest log key they reflect
         let records: Vec<CardRecord> = all_records(&tx.object_store(CARDS).map_err(err)?).await?;
@@ -372,9 +357,9 @@ impl Store for IdbStore {
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
         // a snapshot that already contains this entry would bring it back: drop it
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
-        let pieces: Vec<Snapshot> = all_records(&snapshots).await?;
-        if pieces.iter().any(|s| s.seq >= entry.seq) {
-            snapshots.clear().map_err(err)?.await.map_err(err)?;
+        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
+        if snapshot.is_some_and(|s| s.seq >= entry.seq) {
+            delete_by_key(&snapshots, SNAPSHOT).await?;
         }
         match entry.before {
             Some(state) => put_state(&cards, &entry.card_id, state).await?,
