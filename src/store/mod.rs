@@ -12,7 +12,7 @@ use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::study_data::StudyData;
 use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
-use futures::future::{join, join3};
+use futures::future::{join, join4};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -148,21 +148,34 @@ impl Startup {
 }
 
 /// Reads what the app needs to show its first screen; `today_of` turns the settings into
-/// today's study day (the clock stays outside the store). After the settings, every read is
-/// issued at once. The history strip's counts are read after the first screen
-/// ([`earlier_reviews`]).
+/// today's study day (the clock stays outside the store). Every read is issued at once, except
+/// today's log, which follows the settings. The history strip's counts are read after the
+/// first screen ([`earlier_reviews`]).
 pub async fn load_startup(
     store: &impl Store,
     today_of: impl FnOnce(&Settings) -> StudyDay,
 ) -> StoreResult<Startup> {
-    let settings = store.settings().await?;
-    let today = today_of(&settings);
-    let (data, attempts, boosts) =
-        join3(load_today(store, today), store.attempts(), store.boosts()).await;
+    let today_log = async {
+        let settings = store.settings().await?;
+        let today = today_of(&settings);
+        Ok((settings, today, store.log_since(today).await?))
+    };
+    let (today_log, states, attempts, boosts) = join4(
+        today_log,
+        store.card_states(),
+        store.attempts(),
+        store.boosts(),
+    )
+    .await;
+    let (settings, today, recent_log) = today_log?;
     Ok(Startup {
         today,
         settings,
-        data: data?,
+        data: StudyData {
+            states: states?,
+            recent_log,
+            earlier_reviews: Vec::new(),
+        },
         attempts: attempts?,
         boosts: boosts?,
     })
