@@ -8,21 +8,20 @@ use archdrill::core::catalogue::{sections, Scope};
 use archdrill::core::queue::{build_queue, count, curriculum_counts, Counts, Priority};
 use archdrill::core::review_log::LogEntry;
 use archdrill::core::review_log::ReviewKind::{Drill, First};
-use archdrill::core::sm2::Sm2State;
+use archdrill::core::study_data::CardStates;
 use archdrill::core::study_day::StudyDay;
 use common::{due_on, entry};
 use proptest::prelude::*;
-use std::collections::HashMap;
 
 const TODAY: i32 = 500;
 
 /// Card states, today's log and the interview priority.
-type Learner = (HashMap<String, Sm2State>, Vec<LogEntry>, Priority);
+type Learner = (CardStates, Vec<LogEntry>, Priority);
 
 /// New, due, not yet due, graded and re-drilled cards across the catalogue, mixed by `picks`.
 fn learner(picks: &[u8]) -> Learner {
     let ids = Scope::All.card_ids();
-    let mut states = HashMap::new();
+    let mut states = CardStates::default();
     let mut log = Vec::new();
     let mut priority = Priority::default();
     for (i, id) in ids.iter().enumerate() {
@@ -95,7 +94,7 @@ proptest! {
 fn a_fresh_learner_sees_the_daily_limit_everywhere() {
     let counts = curriculum_counts(
         sections(),
-        &HashMap::new(),
+        &CardStates::default(),
         &[],
         StudyDay(TODAY),
         20,

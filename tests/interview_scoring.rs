@@ -9,8 +9,8 @@ use archdrill::core::queue::{build_queue, count, Priority, Stage};
 use archdrill::core::rating::{rate, Rating};
 use archdrill::core::signals::{quantities, signals, technologies, Signal};
 use archdrill::core::sm2::Sm2State;
+use archdrill::core::study_data::CardStates;
 use archdrill::core::study_day::StudyDay;
-use std::collections::HashMap;
 
 const MIN: f64 = 60_000.0;
 
@@ -216,7 +216,7 @@ fn a_weak_phase_boosts_its_topics_in_the_queue() {
         ef100: 250,
         due: StudyDay(due),
     };
-    let states = HashMap::from([
+    let states = CardStates::from_iter([
         (retries[0].to_string(), state(503)), // due in 3 days → pulled to today
         (retries[1].to_string(), state(507)), // due in 7 days → pulled
         (retries[2].to_string(), state(508)), // due in 8 days → stays

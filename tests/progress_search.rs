@@ -5,8 +5,8 @@ use archdrill::core::catalogue::{sections, Scope};
 use archdrill::core::progress::{Progress, MATURE_DAYS};
 use archdrill::core::search::search;
 use archdrill::core::sm2::Sm2State;
+use archdrill::core::study_data::CardStates;
 use archdrill::core::study_day::StudyDay;
-use std::collections::HashMap;
 
 #[test]
 fn progress_splits_new_learning_and_mature_at_21_days() {
@@ -17,7 +17,7 @@ fn progress_splits_new_learning_and_mature_at_21_days() {
         ef100: 250,
         due: StudyDay(0),
     };
-    let states = HashMap::from([
+    let states = CardStates::from_iter([
         (topic.cards[0].id.to_string(), state(1)),
         (topic.cards[1].id.to_string(), state(MATURE_DAYS - 1)),
         (topic.cards[2].id.to_string(), state(MATURE_DAYS)),

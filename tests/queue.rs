@@ -5,9 +5,9 @@ mod common;
 
 use archdrill::core::queue::{build_queue, count, Counts, Priority, Stage};
 use archdrill::core::review_log::ReviewKind::{Drill, First};
+use archdrill::core::study_data::CardStates;
 use archdrill::core::study_day::StudyDay;
 use common::{due_on, entry};
-use std::collections::HashMap;
 
 const TODAY: StudyDay = StudyDay(100);
 
@@ -23,7 +23,7 @@ fn ids(n: usize) -> Vec<String> {
 fn due_cards_come_first_most_overdue_first_then_new_in_order() {
     let names = ids(6);
     let scope: Vec<&str> = names.iter().map(String::as_str).collect();
-    let states = HashMap::from([
+    let states = CardStates::from_iter([
         ("c01".to_string(), due_on(100)),
         ("c03".to_string(), due_on(90)),
         ("c04".to_string(), due_on(101)), // not due yet
@@ -57,7 +57,7 @@ fn new_limit_counts_cards_introduced_earlier_today() {
     assert_eq!(
         count(&build_queue(
             &scope,
-            &HashMap::new(),
+            &CardStates::default(),
             &[],
             TODAY,
             4,
@@ -72,9 +72,9 @@ fn new_limit_counts_cards_introduced_earlier_today() {
         entry(2, "x2", 100, 4, First, None),
         entry(3, "x3", 99, 4, First, None),
     ];
-    let queue = build_queue(&scope, &HashMap::new(), &log, TODAY, 4, &none());
+    let queue = build_queue(&scope, &CardStates::default(), &log, TODAY, 4, &none());
     assert_eq!(queue, [("c00", Stage::New), ("c01", Stage::New)]);
-    assert!(build_queue(&scope, &HashMap::new(), &log, TODAY, 1, &none()).is_empty());
+    assert!(build_queue(&scope, &CardStates::default(), &log, TODAY, 1, &none()).is_empty());
 }
 
 #[test]
@@ -84,7 +84,7 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
     let first_c0 = entry(1, "c00", 100, 2, First, None);
     let first_c1 = entry(2, "c01", 100, 3, First, None);
     let first_c2 = entry(3, "c02", 100, 5, First, None);
-    let states: HashMap<String, _> = [&first_c0, &first_c1, &first_c2]
+    let states: CardStates = [&first_c0, &first_c1, &first_c2]
         .iter()
         .map(|e| (e.card_id.clone(), e.after))
         .collect();
@@ -122,7 +122,7 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
 
 #[test]
 fn a_due_card_graded_today_leaves_the_due_list() {
-    let states = HashMap::from([("c00".to_string(), due_on(100))]);
+    let states = CardStates::from_iter([("c00".to_string(), due_on(100))]);
     let log = [entry(1, "c00", 100, 4, First, Some(due_on(100)))];
     assert!(build_queue(&["c00"], &states, &log, TODAY, 20, &none()).is_empty());
 }

@@ -3,9 +3,9 @@
 
 use archdrill::core::sm2::Sm2State;
 use archdrill::core::state_snapshot::{pack, unpack};
+use archdrill::core::study_data::CardStates;
 use archdrill::core::study_day::StudyDay;
 use proptest::prelude::*;
-use std::collections::HashMap;
 
 proptest! {
     #[test]
@@ -14,7 +14,7 @@ proptest! {
         (0u32..1000, 0u32..100_000, 130u16..400, -1000i32..200_000),
         0..200,
     )) {
-        let states: HashMap<String, Sm2State> = states
+        let states: CardStates = states
             .into_iter()
             .map(|(id, (repetitions, interval, ef100, due))| (id, Sm2State { repetitions, interval, ef100, due: StudyDay(due) }))
             .collect();
@@ -24,7 +24,7 @@ proptest! {
 
 #[test]
 fn malformed_snapshots_are_refused_with_the_line() {
-    assert_eq!(unpack("").unwrap(), HashMap::new());
+    assert_eq!(unpack("").unwrap(), CardStates::default());
     assert_eq!(
         unpack("a,1,1,250,20\nb,1,1,250").unwrap_err(),
         "snapshot line 2: \"b,1,1,250\""

@@ -8,10 +8,9 @@
 use super::catalogue::sections;
 use super::interview::{Interview, PhaseKey};
 use super::queue::Priority;
-use super::sm2::Sm2State;
+use super::study_data::CardStates;
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Curriculum topics each phase exercises, by phase (clarify, simplify, bottleneck, failure).
 pub const PHASE_TOPICS: [&[&str]; 4] = [
@@ -81,7 +80,7 @@ fn cards_of(topics: &[String]) -> impl Iterator<Item = &'static str> + '_ {
 pub fn make_boost(
     attempt_id: &str,
     topics: Vec<String>,
-    states: &HashMap<String, Sm2State>,
+    states: &CardStates,
     today: StudyDay,
 ) -> Option<Boost> {
     if topics.is_empty() {

@@ -1,8 +1,7 @@
 //! Learning progress of a set of cards: new, learning, mature (interval ≥ 21 days, as in Anki).
 
 use super::catalogue::Card;
-use super::sm2::Sm2State;
-use std::collections::HashMap;
+use super::study_data::CardStates;
 
 /// The interval, in days, from which a card counts as mature.
 pub const MATURE_DAYS: u32 = 21;
@@ -20,7 +19,7 @@ pub struct Progress {
 
 impl Progress {
     /// Progress of `cards` given the stored states.
-    pub fn of(cards: &[Card], states: &HashMap<String, Sm2State>) -> Progress {
+    pub fn of(cards: &[Card], states: &CardStates) -> Progress {
         let mut progress = Progress::default();
         for card in cards {
             match states.get(card.id) {

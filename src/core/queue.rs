@@ -5,6 +5,7 @@ use super::catalogue::Section;
 use super::order::sort_keys;
 use super::review_log::{LogEntry, ReviewKind};
 use super::sm2::Sm2State;
+use super::study_data::CardStates;
 use super::study_day::StudyDay;
 use std::collections::{HashMap, HashSet};
 
@@ -111,7 +112,7 @@ struct Standing {
 /// What today holds for the card `id`.
 fn standing(
     id: &str,
-    states: &HashMap<String, Sm2State>,
+    states: &CardStates,
     day: &Today<'_>,
     today: StudyDay,
     priority: &Priority,
@@ -145,7 +146,7 @@ fn new_left(new_per_day: u32, day: &Today<'_>) -> usize {
 /// some new cards first.
 pub fn build_queue<'a>(
     scope: &[&'a str],
-    states: &HashMap<String, Sm2State>,
+    states: &CardStates,
     log: &[LogEntry],
     today: StudyDay,
     new_per_day: u32,
@@ -212,7 +213,7 @@ fn sum<'c>(counts: impl IntoIterator<Item = &'c Counts>) -> Counts {
 /// looked at once (the home screen shows them all; hundreds of queues made it slow).
 pub fn curriculum_counts(
     sections: &[Section],
-    states: &HashMap<String, Sm2State>,
+    states: &CardStates,
     log: &[LogEntry],
     today: StudyDay,
     new_per_day: u32,

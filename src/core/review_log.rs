@@ -2,9 +2,9 @@
 
 use super::order::by_key;
 use super::sm2::{next_state, Grade, Sm2State};
+use super::study_data::CardStates;
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Whether a grade was a card's first of the study day (it schedules) or a re-drill (it does not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,9 +44,9 @@ pub struct LogEntry {
 
 /// Card states rebuilt by replaying a log in `seq` order: each first-of-day grade is fed
 /// to [`next_state`]; drill entries change nothing.
-pub fn rebuild_states(log: &[LogEntry]) -> HashMap<String, Sm2State> {
+pub fn rebuild_states(log: &[LogEntry]) -> CardStates {
     let ordered = by_key(log.iter().collect(), |e: &&LogEntry| e.seq);
-    let mut states = HashMap::new();
+    let mut states = CardStates::default();
     for entry in ordered.into_iter().filter(|e| e.kind == ReviewKind::First) {
         let state = states.get(&entry.card_id).copied().unwrap_or(Sm2State::NEW);
         states.insert(

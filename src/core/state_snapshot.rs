@@ -3,11 +3,11 @@
 //! The per-card records and the log stay the source of truth; the snapshot is a cache.
 
 use super::sm2::Sm2State;
+use super::study_data::CardStates;
 use super::study_day::StudyDay;
-use std::collections::HashMap;
 
 /// Packs `states` as lines of `id,repetitions,interval,ef100,due` (ids are slugs: no commas).
-pub fn pack(states: &HashMap<String, Sm2State>) -> String {
+pub fn pack(states: &CardStates) -> String {
     let mut out = String::with_capacity(states.len() * 40);
     for (id, s) in states {
         out.push_str(&format!(
@@ -19,8 +19,10 @@ pub fn pack(states: &HashMap<String, Sm2State>) -> String {
 }
 
 /// Unpacks what [`pack`] wrote; a malformed line is an error naming it.
-pub fn unpack(packed: &str) -> Result<HashMap<String, Sm2State>, String> {
-    let mut states = HashMap::new();
+pub fn unpack(packed: &str) -> Result<CardStates, String> {
+    // one line per card: sized once, so the map never rehashes while it fills
+    let lines = packed.bytes().filter(|&b| b == b'\n').count();
+    let mut states = CardStates::with_capacity_and_hasher(lines + 1, Default::default());
     for (n, line) in packed.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
         let bad = || format!("snapshot line {}: \"{line}\"", n + 1);
         let mut fields = line.split(',');

@@ -15,11 +15,16 @@ pub struct Moment {
     pub day: StudyDay,
 }
 
+/// SM-2 state per card id (cards never graded are absent). Hashed with FxHash rather than
+/// SipHash: every open of a large collection hashes each id a few times (snapshot, counts,
+/// queue), and the keys are the app's own card ids, so hash flooding is no concern.
+pub type CardStates = HashMap<String, Sm2State, rustc_hash::FxBuildHasher>;
+
 /// Card states, the log entries since the app loaded, and review counts of earlier days.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StudyData {
     /// SM-2 state per card id (cards never graded are absent).
-    pub states: HashMap<String, Sm2State>,
+    pub states: CardStates,
     /// Log entries from the study day the app loaded on, in `seq` order.
     pub recent_log: Vec<LogEntry>,
     /// Reviews per study day for some days before that (for the history strip).

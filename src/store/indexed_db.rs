@@ -21,6 +21,7 @@ use crate::core::order::by_key;
 use crate::core::review_log::LogEntry;
 use crate::core::sm2::Sm2State;
 use crate::core::state_snapshot;
+use crate::core::study_data::CardStates;
 use crate::core::study_day::StudyDay;
 use indexed_db_futures::cursor::CursorDirection;
 use indexed_db_futures::database::{Database, VersionChangeEvent};
@@ -29,7 +30,6 @@ use indexed_db_futures::query_source::GetAllRecords;
 use indexed_db_futures::transaction::TransactionMode;
 use indexed_db_futures::KeyRange;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The schema version this build writes.
 pub const DB_VERSION: u32 = 3;
@@ -221,11 +221,7 @@ impl IdbStore {
     }
 
     /// Replaces the snapshot with `states` as of log entry `seq`.
-    async fn write_snapshot(
-        &self,
-        states: &HashMap<String, Sm2State>,
-        seq: u64,
-    ) -> StoreResult<()> {
+    async fn write_snapshot(&self, states: &CardStates, seq: u64) -> StoreResult<()> {
         let snapshot = Snapshot {
             seq,
             packed: state_snapshot::pack(states),
@@ -268,7 +264,7 @@ impl IdbStore {
 }
 
 impl Store for IdbStore {
-    async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>> {
+    async fn card_states(&self) -> StoreResult<CardStates> {
         let tx = self.tx(&[SNAPSHOT, LOG, CARDS], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
@@ -303,8 +299,7 @@ impl Store for IdbStore {
             None => 0,
         };
         drop(tx);
-        let states: HashMap<String, Sm2State> =
-            records.into_iter().map(|r| (r.id, r.state)).collect();
+        let states: CardStates = records.into_iter().map(|r| (r.id, r.state)).collect();
         if !states.is_empty() {
             let _ = self.write_snapshot(&states, seq).await;
         }

@@ -4,15 +4,15 @@ use super::{Settings, Store, StoreError, StoreResult};
 use crate::core::boost::Boost;
 use crate::core::interview_session::{upsert, Attempt};
 use crate::core::review_log::LogEntry;
-use crate::core::sm2::Sm2State;
+use crate::core::study_data::CardStates;
 use crate::core::study_day::StudyDay;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Everything a [`MemoryStore`] holds.
 #[derive(Debug, Default, Clone)]
 struct Tables {
-    states: HashMap<String, Sm2State>,
+    states: CardStates,
     log: BTreeMap<u64, LogEntry>,
     next_seq: u64,
     settings: Option<Settings>,
@@ -48,7 +48,7 @@ impl MemoryStore {
 }
 
 impl Store for MemoryStore {
-    async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>> {
+    async fn card_states(&self) -> StoreResult<CardStates> {
         Ok(self.tables.borrow().states.clone())
     }
 

@@ -9,12 +9,11 @@ use crate::core::boost::Boost;
 use crate::core::interview_session::Attempt;
 use crate::core::queue::DEFAULT_NEW_PER_DAY;
 use crate::core::review_log::LogEntry;
-use crate::core::sm2::Sm2State;
+use crate::core::study_data::CardStates;
 use crate::core::study_data::StudyData;
 use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
 use futures::future::{join, join4};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::fmt;
 
 /// The learner's settings.
@@ -52,7 +51,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[allow(async_fn_in_trait)]
 pub trait Store {
     /// Every stored card state, by card id.
-    async fn card_states(&self) -> StoreResult<HashMap<String, Sm2State>>;
+    async fn card_states(&self) -> StoreResult<CardStates>;
     /// Log entries of study days `from` and later, in `seq` order.
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>>;
     /// The whole log, in `seq` order.
