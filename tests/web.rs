@@ -237,6 +237,30 @@ async fn the_app_reviews_a_card_and_stores_the_grade() {
     window().location().set_hash("#/").unwrap();
 }
 
+#[wasm_bindgen_test]
+async fn reviews_of_earlier_days_reach_the_history_strip_after_the_first_screen() {
+    let name = "archdrill-test-history";
+    let store = fresh_store(name).await;
+    let today = archdrill::ui::clock::now(Settings::default().day_start_hour).day;
+    // three reviews two days ago and one yesterday: counted by the app, not loaded at start-up
+    let mut data = StudyData::default();
+    for (card, back) in [("a", 2), ("b", 2), ("c", 2), ("a", 1)] {
+        let entry = data.entry_for(card, Grade::new(4).unwrap(), at(today.0 - back));
+        data.apply(store.record(entry).await.unwrap());
+    }
+    let _mounted = mount_app(name, "#/");
+    until("home counts", || query("[data-testid=count-new]").is_some()).await;
+    until("the earlier days' reviews", || {
+        text("[data-testid=history-total]").starts_with("4 ")
+    })
+    .await;
+    let bars = document().query_selector_all(".history .bars .n").unwrap();
+    let counts: Vec<String> = (0..bars.length())
+        .map(|i| bars.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(&counts[10..], ["0", "3", "1", "0"], "{counts:?}");
+}
+
 /// Mounts the app on `db` at `hash`, with the build's content file installed as the app would
 /// fetch it (the test runner does not serve it); keep the returned handle alive while testing.
 fn mount_app(db: &'static str, hash: &str) -> leptos::mount::UnmountHandle<impl Mountable> {
