@@ -1,18 +1,20 @@
 // Page helpers for the harness: timed navigations, the app's performance marks, IndexedDB writes.
 import { launch as launchBrowser } from '../tests/e2e/support/browser.mjs';
 
-const REPORT = 'bench-mark';
+const BINDING = 'archdrillBenchMark';
+const sessions = new WeakMap(); // page → the CDP session its marks arrive on
 
 /**
  * Runs in every document before the page's own scripts: hands each of the app's performance
- * marks to the harness as a console message. Waiting for a mark then costs the page nothing
- * while it loads (a polled `waitForFunction` would have Playwright compile and run its ~13 ms
- * injected script on the page's main thread in the middle of the load being timed).
+ * marks to the harness through a CDP binding (`Runtime.addBinding`: a native call, no console
+ * message, no stack trace). Waiting for a mark then costs the page next to nothing while it
+ * loads (a polled `waitForFunction` would have Playwright compile and run its ~13 ms injected
+ * script on the page's main thread in the middle of the load being timed).
  */
-function reportMarks(prefix) {
+function reportMarks(binding) {
   new PerformanceObserver((list) => {
     for (const mark of list.getEntries()) {
-      if (mark.name.startsWith('archdrill:')) console.debug(`${prefix} ${mark.name} ${mark.startTime}`);
+      if (mark.name.startsWith('archdrill:')) globalThis[binding]?.(`${mark.name} ${mark.startTime}`);
     }
   }).observe({ type: 'mark' });
 }
@@ -20,15 +22,26 @@ function reportMarks(prefix) {
 /** A new browser with a fresh profile (tests/e2e/support/browser.mjs) whose pages report marks. */
 export async function launch(options) {
   const browser = await launchBrowser(options);
-  await browser.context.addInitScript(reportMarks, REPORT);
+  const cdp = await browser.context.newCDPSession(browser.page);
+  await cdp.send('Runtime.enable'); // bindingCalled events come to a session with Runtime on
+  await cdp.send('Runtime.addBinding', { name: BINDING });
+  sessions.set(browser.page, cdp);
+  await browser.context.addInitScript(reportMarks, BINDING);
   return browser;
 }
 
 /** The time (ms since navigation start) of the next mark `name` the page reports. */
 function nextMark(page, name, timeout = 60_000) {
-  const prefix = `${REPORT} ${name} `;
-  return page.waitForEvent('console', { predicate: (m) => m.text().startsWith(prefix), timeout })
-    .then((m) => Number(m.text().slice(prefix.length)));
+  const cdp = sessions.get(page);
+  return new Promise((resolve, reject) => {
+    const done = () => { clearTimeout(timer); cdp.off('Runtime.bindingCalled', heard); };
+    const timer = setTimeout(() => { done(); reject(new Error(`no ${name} within ${timeout} ms`)); }, timeout);
+    const heard = ({ name: binding, payload }) => {
+      const [mark, time] = payload.split(' ');
+      if (binding === BINDING && mark === name) { done(); resolve(Number(time)); }
+    };
+    cdp.on('Runtime.bindingCalled', heard);
+  });
 }
 
 /**
