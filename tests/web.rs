@@ -238,6 +238,43 @@ async fn the_app_reviews_a_card_and_stores_the_grade() {
 }
 
 #[wasm_bindgen_test]
+async fn a_text_snapshot_of_an_earlier_build_is_rebuilt_from_the_card_records() {
+    use indexed_db_futures::database::Database;
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+    let name = "archdrill-test-text-snapshot";
+    let store = fresh_store(name).await;
+    let mut data = StudyData::default();
+    let entry = data.entry_for("a", Grade::new(5).unwrap(), at(3));
+    data.apply(store.record(entry).await.unwrap());
+    // what an earlier build wrote: the packed states as a string, here claiming another state
+    #[derive(serde::Serialize)]
+    struct TextSnapshot {
+        seq: u64,
+        packed: &'static str,
+    }
+    let raw = Database::open(name).await.unwrap();
+    let tx = raw
+        .transaction(["snapshot"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let old = TextSnapshot {
+        seq: data.recent_log[0].seq,
+        packed: "a,7,99,130,500\n",
+    };
+    let snapshots = tx.object_store("snapshot").unwrap();
+    let put = snapshots.put(&old).with_key("snapshot").without_key_type();
+    put.serde().unwrap().await.unwrap();
+    drop(snapshots);
+    tx.commit().await.unwrap();
+    raw.close();
+    // read as no snapshot: the states come from the card records, and a new snapshot is written
+    assert_eq!(store.card_states().await.unwrap(), data.states);
+    assert_eq!(store.card_states().await.unwrap(), data.states);
+}
+
+#[wasm_bindgen_test]
 async fn reviews_of_earlier_days_reach_the_history_strip_after_the_first_screen() {
     let name = "archdrill-test-history";
     let store = fresh_store(name).await;

@@ -6,8 +6,9 @@
 //! - `settings`: one record under the key `"settings"`;
 //! - `attempts` (since version 2): mock-interview attempts keyed by `id`;
 //! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys;
-//! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state packed as
-//!   of log entry `seq` (see `core::state_snapshot`) — a cache that makes opening a large
+//! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state as of log
+//!   entry `seq` packed as UTF-8 bytes (see `core::state_snapshot`; a `Uint8Array` — earlier
+//!   builds wrote a string, which reads as no snapshot) — a cache that makes opening a large
 //!   collection one read plus the log entries written since; undo drops it when it covers the
 //!   undone entry.
 //!
@@ -50,7 +51,33 @@ const SNAPSHOT_REPLAY_LIMIT: usize = 500;
 #[derive(Serialize, Deserialize)]
 struct Snapshot {
     seq: u64,
-    packed: String,
+    packed: Bytes,
+}
+
+/// Text kept as bytes (a `Uint8Array` in IndexedDB): read back with one copy into wasm memory
+/// instead of re-encoding a JavaScript string of a few hundred kB.
+struct Bytes(Vec<u8>);
+
+impl Serialize for Bytes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_byte_buf<E>(self, bytes: Vec<u8>) -> Result<Bytes, E> {
+                Ok(Bytes(bytes))
+            }
+        }
+        deserializer.deserialize_byte_buf(Visitor)
+    }
 }
 
 /// A stored card state.
@@ -224,7 +251,7 @@ impl IdbStore {
     async fn write_snapshot(&self, states: &CardStates, seq: u64) -> StoreResult<()> {
         let snapshot = Snapshot {
             seq,
-            packed: state_snapshot::pack(states),
+            packed: Bytes(state_snapshot::pack(states).into_bytes()),
         };
         self.put_single(SNAPSHOT, &snapshot).await
     }
@@ -268,21 +295,25 @@ impl Store for IdbStore {
         let tx = self.tx(&[SNAPSHOT, LOG, CARDS], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
-        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
-        if let Some(snapshot) = snapshot {
-            if let Ok(mut states) = state_snapshot::unpack(&snapshot.packed) {
-                let newer: Vec<LogEntry> = records_from(&log, snapshot.seq as f64 + 1.0).await?;
-                let last_seq = newer.last().map_or(snapshot.seq, |e| e.seq);
-                for entry in &newer {
-                    states.insert(entry.card_id.clone(), entry.after);
-                }
-                drop(tx);
-                if newer.len() > SNAPSHOT_REPLAY_LIMIT {
-                    // only a cache: the states are read, so a failed write must not stop the app
-                    let _ = self.write_snapshot(&states, last_seq).await;
-                }
-                return Ok(states);
+        // only a cache: one that does not read (a text snapshot of an earlier build, damage) is
+        // rebuilt from the per-card records below
+        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await.ok().flatten();
+        let unpacked = snapshot.as_ref().and_then(|s| {
+            let text = std::str::from_utf8(&s.packed.0).ok()?;
+            state_snapshot::unpack(text).ok()
+        });
+        if let (Some(snapshot), Some(mut states)) = (snapshot, unpacked) {
+            let newer: Vec<LogEntry> = records_from(&log, snapshot.seq as f64 + 1.0).await?;
+            let last_seq = newer.last().map_or(snapshot.seq, |e| e.seq);
+            for entry in &newer {
+                states.insert(entry.card_id.clone(), entry.after);
             }
+            drop(tx);
+            if newer.len() > SNAPSHOT_REPLAY_LIMIT {
+                // only a cache: the states are read, so a failed write must not stop the app
+                let _ = self.write_snapshot(&states, last_seq).await;
+            }
+            return Ok(states);
         }
         // no usable snapshot: the per-card records, and the newest log key they reflect
         let records: Vec<CardRecord> = all_records(&tx.object_store(CARDS).map_err(err)?).await?;
