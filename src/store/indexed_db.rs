@@ -381,10 +381,11 @@ impl Store for IdbStore {
             )));
         }
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
-        // a snapshot that already contains this entry would bring it back: drop it
+        // a snapshot that already contains this entry would bring it back, and one that does not
+        // read (an earlier build's) cannot tell: drop it, it is only a cache
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
-        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await?;
-        if snapshot.is_some_and(|s| s.seq >= entry.seq) {
+        let snapshot: StoreResult<Option<Snapshot>> = get_by_key(&snapshots, SNAPSHOT).await;
+        if snapshot.map_or(true, |s| s.is_some_and(|s| s.seq >= entry.seq)) {
             delete_by_key(&snapshots, SNAPSHOT).await?;
         }
         match entry.before {
