@@ -8,7 +8,8 @@
 //! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys;
 //! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state as of log
 //!   entry `seq` packed as UTF-8 bytes (see `core::state_snapshot`; a `Uint8Array` — earlier
-//!   builds wrote a string, which reads as no snapshot) — a cache that makes opening a large
+//!   builds wrote a string, which reads as no snapshot), and its `seq` alone under the key
+//!   `"seq"` — a cache that makes opening a large
 //!   collection one read plus the log entries written since; undo drops it when it covers the
 //!   undone entry.
 //!
@@ -44,6 +45,9 @@ const DAY_INDEX: &str = "day";
 const ATTEMPTS: &str = "attempts";
 const BOOSTS: &str = "boosts";
 const SNAPSHOT: &str = "snapshot";
+/// Key of the snapshot's `seq` on its own, next to the snapshot (read first, so the log entries
+/// newer than the snapshot can be asked for while the snapshot itself is still on its way).
+const SNAPSHOT_SEQ: &str = "seq";
 /// Log entries replayed on top of the snapshot before a fresh one is written.
 const SNAPSHOT_REPLAY_LIMIT: usize = 500;
 
@@ -99,6 +103,28 @@ async fn all_records<T: for<'de> Deserialize<'de>>(
     records.collect::<Result<_, _>>().map_err(err)
 }
 
+/// Asks `source` (an object store or an index) now for every record whose key is `from` or
+/// more; the returned future yields them.
+fn request_from<'a, Q, T, F, I>(
+    source: &'a Q,
+    from: f64,
+) -> StoreResult<impl std::future::Future<Output = StoreResult<Vec<T>>>>
+where
+    Q: QuerySource,
+    GetAllRecords<'a, Q, T, KeyRange<f64>>: BuildSerde<Fut = F>,
+    F: std::future::Future<Output = indexed_db_futures::Result<I>>,
+    I: Iterator<Item = indexed_db_futures::Result<T>>,
+{
+    let request = source.get_all().with_query(from..).serde().map_err(err)?;
+    Ok(async move {
+        request
+            .await
+            .map_err(err)?
+            .collect::<Result<_, _>>()
+            .map_err(err)
+    })
+}
+
 /// Every record of `source` (an object store or an index) whose key is `from` or more.
 async fn records_from<'a, Q, T, F, I>(source: &'a Q, from: f64) -> StoreResult<Vec<T>>
 where
@@ -107,14 +133,7 @@ where
     F: std::future::Future<Output = indexed_db_futures::Result<I>>,
     I: Iterator<Item = indexed_db_futures::Result<T>>,
 {
-    let records = source
-        .get_all()
-        .with_query(from..)
-        .serde()
-        .map_err(err)?
-        .await
-        .map_err(err)?;
-    records.collect::<Result<_, _>>().map_err(err)
+    request_from(source, from)?.await
 }
 
 /// The record under the string key `key` of `store`, if any.
@@ -247,13 +266,21 @@ impl IdbStore {
         self.db.version() as u32
     }
 
-    /// Replaces the snapshot with `states` as of log entry `seq`.
+    /// Replaces the snapshot with `states` as of log entry `seq` (and its `seq` record), in one
+    /// transaction.
     async fn write_snapshot(&self, states: &CardStates, seq: u64) -> StoreResult<()> {
         let snapshot = Snapshot {
             seq,
             packed: Bytes(state_snapshot::pack(states).into_bytes()),
         };
-        self.put_single(SNAPSHOT, &snapshot).await
+        let tx = self.tx(&[SNAPSHOT], TransactionMode::Readwrite)?;
+        let store = tx.object_store(SNAPSHOT).map_err(err)?;
+        let put_seq = store.put(&seq).with_key(SNAPSHOT_SEQ).without_key_type();
+        put_seq.serde().map_err(err)?.await.map_err(err)?;
+        let put = store.put(&snapshot).with_key(SNAPSHOT).without_key_type();
+        put.serde().map_err(err)?.await.map_err(err)?;
+        drop(store);
+        tx.commit().await.map_err(err)
     }
 
     /// Stores `value` as the one record of the store `name` (under the key `name`).
@@ -295,15 +322,29 @@ impl Store for IdbStore {
         let tx = self.tx(&[SNAPSHOT, LOG, CARDS], TransactionMode::Readonly)?;
         let log = tx.object_store(LOG).map_err(err)?;
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
+        let seq_request = snapshots.get(SNAPSHOT_SEQ).serde().map_err(err)?;
+        let snapshot_request = snapshots.get(SNAPSHOT).serde().map_err(err)?;
+        // the entries newer than the snapshot are asked for as soon as its seq is known, while
+        // the snapshot (a few hundred kB in a large collection) is still on its way
+        let seq: Option<u64> = seq_request.await.ok().flatten();
+        let newer_request = seq
+            .map(|seq| request_from(&log, seq as f64 + 1.0))
+            .transpose()?;
         // only a cache: one that does not read (a text snapshot of an earlier build, damage) is
         // rebuilt from the per-card records below
-        let snapshot: Option<Snapshot> = get_by_key(&snapshots, SNAPSHOT).await.ok().flatten();
+        let snapshot: Option<Snapshot> = snapshot_request.await.ok().flatten();
         let unpacked = snapshot.as_ref().and_then(|s| {
             let text = std::str::from_utf8(&s.packed.0).ok()?;
             state_snapshot::unpack(text).ok()
         });
         if let (Some(snapshot), Some(mut states)) = (snapshot, unpacked) {
-            let newer: Vec<LogEntry> = records_from(&log, snapshot.seq as f64 + 1.0).await?;
+            let newer: Vec<LogEntry> = match (newer_request, seq == Some(snapshot.seq)) {
+                (Some(newer), true) => newer.await?,
+                (request, _) => {
+                    drop(request); // a seq record of another snapshot: ask again
+                    records_from(&log, snapshot.seq as f64 + 1.0).await?
+                }
+            };
             let last_seq = newer.last().map_or(snapshot.seq, |e| e.seq);
             for entry in &newer {
                 states.insert(entry.card_id.clone(), entry.after);
@@ -315,6 +356,7 @@ impl Store for IdbStore {
             }
             return Ok(states);
         }
+        drop(newer_request);
         // no usable snapshot: the per-card records, and the newest log key they reflect
         let records: Vec<CardRecord> = all_records(&tx.object_store(CARDS).map_err(err)?).await?;
         let newest = log
@@ -386,7 +428,7 @@ impl Store for IdbStore {
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
         let snapshot: StoreResult<Option<Snapshot>> = get_by_key(&snapshots, SNAPSHOT).await;
         if snapshot.map_or(true, |s| s.is_some_and(|s| s.seq >= entry.seq)) {
-            delete_by_key(&snapshots, SNAPSHOT).await?;
+            snapshots.clear().map_err(err)?.await.map_err(err)?;
         }
         match entry.before {
             Some(state) => put_state(&cards, &entry.card_id, state).await?,
