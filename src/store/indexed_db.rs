@@ -8,10 +8,9 @@
 //! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys;
 //! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state as of log
 //!   entry `seq` packed as UTF-8 bytes (see `core::state_snapshot`; a `Uint8Array` — earlier
-//!   builds wrote a string, which reads as no snapshot), and its `seq` alone under the key
-//!   `"seq"` — a cache that makes opening a large
-//!   collection one read plus the log entries written since; undo drops it when it covers the
-//!   undone entry.
+//!   builds wrote a string, which reads as no snapshot), and that `seq` alone under the key
+//!   `"seq"` — a cache that makes opening a large collection one read plus the log entries
+//!   written since; undo drops it when it covers the undone entry.
 //!
 //! Upgrades run in `upgrade`, one arm per version step, so an old database is migrated
 //! in place and nothing stored is lost.
