@@ -62,16 +62,12 @@ async fn open(db_name: &'static str) -> Result<AppState, StartError> {
     super::perf::mark(super::perf::DATA_LOADED);
     let today = startup.today;
     let state = AppState::new(opening.clone(), startup);
-    // then the history strip's counts of earlier days, not needed for the first screen (on a
-    // first visit: once IndexedDB has created the database)
+    // then the history strip's counts of earlier days, not needed for the first screen; on a
+    // first visit there are none: only the database being created is awaited
     leptos::task::spawn_local(async move {
         let counts = match opening.await {
-            Ok(store) => {
-                if fresh {
-                    super::perf::mark(super::perf::DB_OPENED);
-                }
-                earlier_reviews(&*store, today).await
-            }
+            Ok(_) if fresh => return super::perf::mark(super::perf::DB_OPENED),
+            Ok(store) => earlier_reviews(&*store, today).await,
             Err(e) => Err(e),
         };
         match counts {
