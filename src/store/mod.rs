@@ -12,7 +12,7 @@ use crate::core::review_log::LogEntry;
 use crate::core::study_data::CardStates;
 use crate::core::study_data::StudyData;
 use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
-use futures::future::{join, join4};
+use futures::future::{join3, join4};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -85,17 +85,6 @@ pub trait Store {
 /// Days the history strip shows, today included.
 pub const HISTORY_DAYS: i32 = 14;
 
-/// Loads what the first screen needs: every card state and today's log entries (the history
-/// strip's counts of earlier days come from [`earlier_reviews`]). The reads are issued together.
-async fn load_today(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
-    let (states, recent_log) = join(store.card_states(), store.log_since(today)).await;
-    Ok(StudyData {
-        states: states?,
-        recent_log: recent_log?,
-        earlier_reviews: Vec::new(),
-    })
-}
-
 /// The number of reviews on each of the [`HISTORY_DAYS`] − 1 days before `today` (counted, not
 /// loaded).
 pub async fn earlier_reviews(
@@ -110,10 +99,16 @@ pub async fn earlier_reviews(
 /// Loads every card state, today's log entries and the review counts of the days before
 /// (see [`earlier_reviews`]); the reads are issued together, so their transactions overlap.
 pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
-    let (data, earlier) = join(load_today(store, today), earlier_reviews(store, today)).await;
+    let (states, recent_log, earlier) = join3(
+        store.card_states(),
+        store.log_since(today),
+        earlier_reviews(store, today),
+    )
+    .await;
     Ok(StudyData {
+        states: states?,
+        recent_log: recent_log?,
         earlier_reviews: earlier?,
-        ..data?
     })
 }
 
