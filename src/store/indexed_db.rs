@@ -422,11 +422,12 @@ impl Store for IdbStore {
             )));
         }
         log.delete(key).build().map_err(err)?.await.map_err(err)?;
-        // a snapshot that already contains this entry would bring it back, and one that does not
-        // read (an earlier build's) cannot tell: drop it, it is only a cache
+        // a snapshot that already contains this entry would bring it back, and one without its
+        // `seq` record (an earlier build's) cannot tell: drop it, it is only a cache (its small
+        // `seq` record says which, without reading the snapshot itself)
         let snapshots = tx.object_store(SNAPSHOT).map_err(err)?;
-        let snapshot: StoreResult<Option<Snapshot>> = get_by_key(&snapshots, SNAPSHOT).await;
-        if snapshot.map_or(true, |s| s.is_some_and(|s| s.seq >= entry.seq)) {
+        let seq: Option<u64> = get_by_key(&snapshots, SNAPSHOT_SEQ).await.ok().flatten();
+        if seq.is_none_or(|seq| seq >= entry.seq) {
             snapshots.clear().map_err(err)?.await.map_err(err)?;
         }
         match entry.before {
