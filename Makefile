@@ -37,7 +37,7 @@ test-native:
 	cargo test
 
 test-web:
-	cargo test --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown --test web --features bench
 
 e2e-build:
 	ARCHDRILL_EXTRA_DECKS=tests/fixtures/decks trunk build --release --offline --dist $(E2E_DIST)

@@ -489,3 +489,35 @@ async fn card_states_come_from_the_snapshot_plus_newer_log_and_survive_undo() {
         data.states
     );
 }
+
+/// The benchmark's SM-2 replay (two sequences side by side, then the rest one by one) ends each
+/// sequence where replaying it alone with `next_state` does, for lengths that leave remainders.
+#[cfg(feature = "bench")]
+#[wasm_bindgen_test]
+fn the_benchmark_replay_matches_replaying_each_sequence_alone() {
+    use archdrill::bench_exports::sm2_run;
+    use archdrill::core::sm2::next_state;
+    let grades: Vec<u8> = (0..1_003u32).map(|i| (i * 7 + i / 5) as u8 % 6).collect();
+    for length in [1, 2, 3, 7, 20, 1_003, 2_000] {
+        let expected: Vec<u32> = grades
+            .chunks(length)
+            .flat_map(|sequence| {
+                let s = sequence.iter().fold(Sm2State::NEW, |s, &q| {
+                    next_state(s, Grade::new(q).unwrap(), s.due)
+                });
+                [s.repetitions, s.interval, u32::from(s.ef100)]
+            })
+            .collect();
+        assert_eq!(
+            sm2_run(&grades, length).ok().unwrap(),
+            expected,
+            "length {length}"
+        );
+    }
+    let mut bad = grades.clone();
+    bad[900] = 6; // in the last, unpaired sequence of length 300
+    assert!(sm2_run(&bad, 300).is_err());
+    bad[900] = 0;
+    bad[10] = 9; // in a pair
+    assert!(sm2_run(&bad, 300).is_err());
+}

@@ -84,22 +84,25 @@ impl Grade {
 
 /// Change of the easiness factor for a grade, in hundredths:
 /// `0.1 − (5 − q) × (0.08 + (5 − q) × 0.02)` = +10, 0, −14, −32, −54, −80.
+#[inline(always)]
 fn ef_delta100(grade: Grade) -> i32 {
-    let d = 5 - i32::from(grade.value());
-    10 - d * (8 + d * 2)
+    // indexed by q = 0–5, padded to 8 so that `q & 7` needs no bounds check in the hot loop
+    const DELTA: [i32; 8] = [-80, -54, -32, -14, 0, 10, 0, 0];
+    DELTA[usize::from(grade.value() & 7)]
 }
 
 /// `round(interval × ef)` for an easiness factor in hundredths, half away from zero, exact.
-/// Divides in 32 bits whenever the product fits (any interval under 179 years): wasm has no
-/// cheap 64-bit division by a constant.
+/// Multiplies and divides in 32 bits whenever the product fits (any interval up to 65,535
+/// days, 179 years): wasm has no cheap 64-bit division by a constant.
 #[inline(always)]
 fn grown_interval(interval: u32, ef100: u16) -> u32 {
-    let product = u64::from(interval) * u64::from(ef100) + 50;
-    let days = match u32::try_from(product) {
-        Ok(small) => u64::from(small / 100),
-        Err(_) => product / 100,
-    };
-    u32::try_from(days).unwrap_or(u32::MAX)
+    if interval <= u32::from(u16::MAX) {
+        // at most 65,535 × 65,535 + 50 < 2³²
+        (interval * u32::from(ef100) + 50) / 100
+    } else {
+        let days = (u64::from(interval) * u64::from(ef100) + 50) / 100;
+        u32::try_from(days).unwrap_or(u32::MAX)
+    }
 }
 
 /// The next SM-2 state after grading a card `grade` on study day `today`.
