@@ -1,7 +1,8 @@
 //! Validates `decks/` and `interviews/` at build time, renders their Markdown to safe HTML and
-//! writes them as the content file `$OUT_DIR/content-<hash>.txt` (no TOML or Markdown parser
-//! in the wasm; the post-build hook `tools/post-build.mjs` puts the file next to the wasm). The file's name reaches the code as
-//! `ARCHDRILL_CONTENT_FILE`.
+//! writes them as the content file `$OUT_DIR/content-<hash>.txt` and, without the cards'
+//! fronts and backs, the outline `$OUT_DIR/outline-<same hash>.txt` (no TOML or Markdown parser
+//! in the wasm; the post-build hook `tools/post-build.mjs` puts both next to the wasm). The
+//! content file's name reaches the code as `ARCHDRILL_CONTENT_FILE`.
 //!
 //! Set `ARCHDRILL_EXTRA_DECKS=<dir>` to add a directory with its own `curriculum.toml` and decks
 //! (the end-to-end tests use it for fixture cards); it is empty in normal builds.
@@ -78,14 +79,19 @@ fn main() {
         interviews::validate_interviews(&toml_files(Path::new("interviews")), &topics)
             .unwrap_or_else(|errors| fail(&errors, "interviews/"));
     render::render_all(&mut sections, &mut interviews);
-    let text = pack::pack(&sections, &interviews).unwrap_or_else(|e| panic!("{e}"));
+    let packed =
+        |cards| pack::pack(&sections, &interviews, cards).unwrap_or_else(|e| panic!("{e}"));
+    let text = packed(pack::Cards::WithText);
     let name = pack::file_name(&text);
+    let outline = pack::outline_name(&name);
     for old in fs::read_dir(&out_dir).expect("list OUT_DIR").flatten() {
         let old_name = old.file_name().to_string_lossy().into_owned();
-        if old_name.starts_with("content-") && old_name != name {
+        let ours = old_name.starts_with("content-") || old_name.starts_with("outline-");
+        if ours && old_name != name && old_name != outline {
             fs::remove_file(old.path()).expect("remove an old content file");
         }
     }
     fs::write(out_dir.join(&name), text).expect("write the content file");
+    fs::write(out_dir.join(&outline), packed(pack::Cards::WithoutText)).expect("write the outline");
     println!("cargo:rustc-env=ARCHDRILL_CONTENT_FILE={name}");
 }

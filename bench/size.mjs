@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { NAME } from '../tools/content-file.mjs';
+import { NAME, outlineName } from '../tools/content-file.mjs';
 
 const KINDS = ['.wasm', '.js', '.css'];
 
@@ -26,11 +26,11 @@ export async function shellSizes(dist) {
   return sizes.sort((a, b) => KINDS.indexOf(`.${a.kind}`) - KINDS.indexOf(`.${b.kind}`));
 }
 
-/** Sizes of the build's content file (cards and interviews, fetched next to the shell). */
+/** Sizes of the build's content file and its outline (fetched next to the shell). */
 export async function contentSize(dist) {
   const file = (await readdir(dist)).find((f) => NAME.test(f));
   if (!file) throw new Error(`${dist} has no content file`);
-  return sizeOf(dist, file);
+  return { content: await sizeOf(dist, file), outline: await sizeOf(dist, outlineName(file)) };
 }
 
 /** Raw and gzip bytes of the wasm's code and data sections (data: strings and tables). */

@@ -1,11 +1,14 @@
-//! Writes the content file the app fetches at start-up (read by `src/core/content_pack.rs`,
-//! which documents the format): the validated curriculum and interviews as plain text records.
+//! Writes the files the app fetches at start-up (read by `src/core/content_pack.rs`, which
+//! documents the format): the validated curriculum and interviews as plain text records, in
+//! full (the content file) and without the cards' fronts and backs (the outline, all Home needs).
 
 use crate::content::SectionData;
 use crate::interviews::InterviewData;
 
-/// The first record; `src/core/content_pack.rs` checks it.
+/// The first record of the content file; `src/core/content_pack.rs` checks it.
 const MAGIC: &str = "archdrill-content 1";
+/// The first record of the outline.
+const OUTLINE_MAGIC: &str = "archdrill-outline 1";
 const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
 const ITEM: char = '\u{1d}';
@@ -49,11 +52,28 @@ fn list(owner: &str, items: &[String]) -> Result<String, String> {
     Ok(items.join(&ITEM.to_string()))
 }
 
-/// The content file for these sections and interviews, or which card or interview holds a
-/// character the format reserves.
-pub fn pack(sections: &[SectionData], interviews: &[InterviewData]) -> Result<String, String> {
+/// What a packed file holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Cards {
+    /// Everything: the content file.
+    WithText,
+    /// Every card with an empty front and back: the outline.
+    WithoutText,
+}
+
+/// The content file (or the outline) for these sections and interviews, or which card or
+/// interview holds a character the format reserves.
+pub fn pack(
+    sections: &[SectionData],
+    interviews: &[InterviewData],
+    cards: Cards,
+) -> Result<String, String> {
+    let magic = match cards {
+        Cards::WithText => MAGIC,
+        Cards::WithoutText => OUTLINE_MAGIC,
+    };
     let mut w = Writer {
-        out: format!("{MAGIC}{RECORD}"),
+        out: format!("{magic}{RECORD}"),
     };
     for s in sections {
         w.record(
@@ -68,7 +88,11 @@ pub fn pack(sections: &[SectionData], interviews: &[InterviewData]) -> Result<St
             for c in &t.cards {
                 let owner = format!("card \"{}\"", c.id);
                 let tags = list(&owner, &c.tags)?;
-                w.record(&owner, &["C", &c.id, &c.front, &c.back, &tags])?;
+                let (front, back) = match cards {
+                    Cards::WithText => (c.front.as_str(), c.back.as_str()),
+                    Cards::WithoutText => ("", ""),
+                };
+                w.record(&owner, &["C", &c.id, front, back, &tags])?;
             }
         }
     }
@@ -116,4 +140,10 @@ pub fn file_name(text: &str) -> String {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     });
     format!("content-{hash:016x}.txt")
+}
+
+/// The outline's name next to the content file `content_name`: `outline-<the same hash>.txt`
+/// (the outline changes only with the content file).
+pub fn outline_name(content_name: &str) -> String {
+    content_name.replacen("content-", "outline-", 1)
 }

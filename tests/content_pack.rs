@@ -1,5 +1,5 @@
 //! The content file round-trips: what `build/pack.rs` writes, `core::content_pack` reads back
-//! unchanged; separators in the text and damaged files are refused with a reason; Markdown
+//! unchanged, and the outline is the same without the cards' text; separators in the text and damaged files are refused with a reason; Markdown
 //! fields are rendered to safe HTML before packing (`build/render.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -113,7 +113,12 @@ fn read(text: String) -> Result<Content, PackError> {
 
 #[test]
 fn what_is_packed_reads_back_unchanged() {
-    let packed = pack::pack(&sections("What does an index cost?"), &[interview()]).unwrap();
+    let packed = pack::pack(
+        &sections("What does an index cost?"),
+        &[interview()],
+        pack::Cards::WithText,
+    )
+    .unwrap();
     let content = read(packed).unwrap();
     let shape: Vec<(&str, Vec<(&str, usize)>)> = content
         .sections
@@ -197,16 +202,50 @@ fn what_is_packed_reads_back_unchanged() {
 }
 
 #[test]
+fn the_outline_is_the_content_without_the_cards_text() {
+    let packed = |cards| read(pack::pack(&sections("Q?"), &[interview()], cards).unwrap());
+    let (full, outline) = (
+        packed(pack::Cards::WithText).unwrap(),
+        packed(pack::Cards::WithoutText).unwrap(),
+    );
+    assert!(full.has_card_text && !outline.has_card_text);
+    let cards = |c: &Content| -> Vec<_> {
+        c.sections
+            .iter()
+            .flat_map(|s| s.topics.iter().flat_map(|t| t.cards.iter()))
+            .map(|c| (c.id, c.front, c.back, c.tags))
+            .collect()
+    };
+    let blanked: Vec<_> = cards(&full)
+        .into_iter()
+        .map(|(id, _, _, tags)| (id, "", "", tags))
+        .collect();
+    assert_eq!(cards(&outline), blanked);
+    assert!(cards(&full)
+        .iter()
+        .all(|(_, f, b, _)| !f.is_empty() && !b.is_empty()));
+    assert_eq!(
+        full.interviews, outline.interviews,
+        "interviews are whole in both"
+    );
+    let name = pack::file_name(&pack::pack(&sections("Q?"), &[], pack::Cards::WithText).unwrap());
+    assert_eq!(
+        pack::outline_name(&name),
+        name.replace("content-", "outline-")
+    );
+}
+
+#[test]
 fn the_file_name_follows_the_text() {
-    let a = pack::pack(&sections("A?"), &[]).unwrap();
-    let b = pack::pack(&sections("B?"), &[]).unwrap();
-    let again = pack::pack(&sections("A?"), &[interview()]).unwrap();
+    let a = pack::pack(&sections("A?"), &[], pack::Cards::WithText).unwrap();
+    let b = pack::pack(&sections("B?"), &[], pack::Cards::WithText).unwrap();
+    let again = pack::pack(&sections("A?"), &[interview()], pack::Cards::WithText).unwrap();
     assert_ne!(
         pack::file_name(&a),
         pack::file_name(&again),
         "the interviews count too"
     );
-    let same = pack::pack(&sections("A?"), &[]).unwrap();
+    let same = pack::pack(&sections("A?"), &[], pack::Cards::WithText).unwrap();
     assert_eq!(
         pack::file_name(&a),
         pack::file_name(&same),
@@ -222,7 +261,7 @@ fn the_file_name_follows_the_text() {
 
 #[test]
 fn a_separator_in_the_text_is_refused_naming_the_card() {
-    let err = pack::pack(&sections("bad \u{1f} front"), &[]).unwrap_err();
+    let err = pack::pack(&sections("bad \u{1f} front"), &[], pack::Cards::WithText).unwrap_err();
     assert_eq!(
         err,
         "card \"idx-a\": text contains the control character U+001F, which is not allowed"
@@ -231,7 +270,7 @@ fn a_separator_in_the_text_is_refused_naming_the_card() {
 
 #[test]
 fn damaged_files_are_refused_with_the_record() {
-    let good = pack::pack(&sections("Q?"), &[interview()]).unwrap();
+    let good = pack::pack(&sections("Q?"), &[interview()], pack::Cards::WithText).unwrap();
     let err = |text: String| read(text).unwrap_err().to_string();
     assert_eq!(
         err("hello".into()),
@@ -258,7 +297,7 @@ fn damaged_files_are_refused_with_the_record() {
 fn a_list_separator_in_a_tag_is_refused() {
     let mut s = sections("Q?");
     s[1].topics[0].cards[0].tags.push("a\u{1d}b".into());
-    let err = pack::pack(&s, &[]).unwrap_err();
+    let err = pack::pack(&s, &[], pack::Cards::WithText).unwrap_err();
     assert_eq!(
         err,
         "card \"cache-a\": text contains the control character U+001D, which is not allowed"

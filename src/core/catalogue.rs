@@ -44,14 +44,23 @@ pub struct Card {
 /// The build's content file (`content-<hash>.txt`), served next to index.html.
 pub const CONTENT_FILE: &str = env!("ARCHDRILL_CONTENT_FILE");
 
+/// The first content installed: the outline or the whole content file.
 static CONTENT: OnceLock<Content> = OnceLock::new();
+/// The whole content file, when the outline came first.
+static WITH_TEXT: OnceLock<Content> = OnceLock::new();
 
-/// Reads the text of [`CONTENT_FILE`] and makes it the app's content (kept for the rest of
-/// the program); once content is installed, later calls change nothing.
+/// Reads the text of the outline or the content file and makes it the app's content (kept for
+/// the rest of the program). Once the cards' text is installed, later calls change nothing; an
+/// outline after an outline neither.
 pub fn install(text: String) -> Result<(), PackError> {
-    if CONTENT.get().is_none() {
-        let content = unpack(Box::leak(text.into_boxed_str()))?;
+    if is_installed() && has_card_text() {
+        return Ok(());
+    }
+    let content = unpack(Box::leak(text.into_boxed_str()))?;
+    if !is_installed() {
         let _ = CONTENT.set(content);
+    } else if content.has_card_text {
+        let _ = WITH_TEXT.set(content);
     }
     Ok(())
 }
@@ -61,8 +70,9 @@ pub fn is_installed() -> bool {
     CONTENT.get().is_some()
 }
 
-/// The installed content. In the browser the app installs it before anything reads it;
-/// natively it is the build's content file, read on first use.
+/// The installed content, with the cards' text once it is there. In the browser the app
+/// installs the outline or the content file before anything reads it; natively it is the
+/// build's content file, read on first use.
 pub fn content() -> &'static Content {
     #[cfg(not(target_arch = "wasm32"))]
     let content = CONTENT.get_or_init(|| {
@@ -77,7 +87,13 @@ pub fn content() -> &'static Content {
     let content = CONTENT
         .get()
         .expect("the content file is installed before the app reads it");
-    content
+    WITH_TEXT.get().unwrap_or(content)
+}
+
+/// Whether the cards' fronts and backs are installed (only the outline is, at first, when the
+/// app opens on the home screen).
+pub fn has_card_text() -> bool {
+    content().has_card_text
 }
 
 /// Every curriculum section with its topics and cards.

@@ -1,9 +1,11 @@
 //! Reads the content file: every section, topic, card and interview in one compact text that
 //! the app fetches next to its wasm (written at build time by `build/pack.rs`), so the wasm
-//! carries code only and the browser gets no TOML parser.
+//! carries code only and the browser gets no TOML parser. The outline is the same file with
+//! every card's front and back left empty: all the home screen needs, a fraction of the bytes.
 //!
 //! Format: records end with RS (U+001E); a record's fields are split by US (U+001F), the items
-//! of a list field by GS (U+001D). The first record is [`MAGIC`]; then, in order, `S` (section:
+//! of a list field by GS (U+001D). The first record is [`MAGIC`] ([`OUTLINE_MAGIC`] in the
+//! outline); then, in order, `S` (section:
 //! name, summary), `T` (topic of the last section: name, summary, slug), `C` (card of the last
 //! topic: id, front, back, tags), `I` (interview: id, title, difficulty, minutes, topics,
 //! prompt, facts), `P` (phase of the last interview: phase index, minutes, prompt, hints,
@@ -15,6 +17,8 @@ use std::fmt;
 
 /// The first record of a content file this version reads.
 pub const MAGIC: &str = "archdrill-content 1";
+/// The first record of an outline this version reads.
+pub const OUTLINE_MAGIC: &str = "archdrill-outline 1";
 const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
 const ITEM: char = '\u{1d}';
@@ -26,6 +30,8 @@ pub struct Content {
     pub sections: &'static [Section],
     /// Mock interviews, easiest first.
     pub interviews: &'static [Interview],
+    /// False for an outline: the cards' fronts and backs are empty.
+    pub has_card_text: bool,
 }
 
 /// Why a content file could not be read: the record (1-based) and what is wrong with it.
@@ -200,12 +206,16 @@ impl Builder {
 /// so the sections and interviews borrow from it.
 pub fn unpack(text: &'static str) -> Result<Content, PackError> {
     let mut records = text.split_terminator(RECORD);
-    if records.next() != Some(MAGIC) {
-        return Err(PackError {
-            record: 1,
-            reason: format!("not an archdrill content file (expected \"{MAGIC}\")"),
-        });
-    }
+    let has_card_text = match records.next() {
+        Some(MAGIC) => true,
+        Some(OUTLINE_MAGIC) => false,
+        _ => {
+            return Err(PackError {
+                record: 1,
+                reason: format!("not an archdrill content file (expected \"{MAGIC}\")"),
+            })
+        }
+    };
     let mut builder = Builder::default();
     let mut fields = Vec::with_capacity(8);
     let mut record = 1;
@@ -224,5 +234,6 @@ pub fn unpack(text: &'static str) -> Result<Content, PackError> {
     Ok(Content {
         sections: builder.sections.leak(),
         interviews: builder.interviews.leak(),
+        has_card_text,
     })
 }

@@ -1,5 +1,6 @@
 //! The root component: opens IndexedDB, loads the learner's data, then shows the routed screen.
 
+use super::card_text::{cannot_load_cards, loading, CardText};
 use super::content_file::load_content;
 use super::home::Home;
 use super::interviews::history::History;
@@ -87,11 +88,8 @@ pub fn App(
 ) -> impl IntoView {
     let loaded = RwSignal::new_local(None::<Result<AppState, StartError>>);
     leptos::task::spawn_local(async move { loaded.set(Some(open(db_name).await)) });
-    move || {
-        match loaded.get() {
-        None => {
-            view! { <p class="loading" aria-busy="true">"Loading your progress…"</p> }.into_any()
-        }
+    move || match loaded.get() {
+        None => loading("Loading your progress…").into_any(),
         Some(Err(StartError::Storage(e))) => view! {
             <div class="fatal" role="alert">
                 <h1>"archdrill can't open its storage"</h1>
@@ -100,16 +98,8 @@ pub fn App(
             </div>
         }
         .into_any(),
-        Some(Err(StartError::Content(e))) => view! {
-            <div class="fatal" role="alert">
-                <h1>"archdrill can't load its cards"</h1>
-                <p>{e}</p>
-                <p>"Check the connection and reload. Your progress is stored on this device and was not changed."</p>
-            </div>
-        }
-        .into_any(),
+        Some(Err(StartError::Content(reason))) => cannot_load_cards(reason).into_any(),
         Some(Ok(state)) => view! { <Shell state/> }.into_any(),
-    }
     }
 }
 
@@ -118,6 +108,7 @@ pub fn App(
 fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
     Persistence::provide();
+    CardText::provide();
     let route = use_route();
     view! {
         <header class="topbar">
@@ -134,9 +125,9 @@ fn Shell(state: AppState) -> impl IntoView {
         <main>
             {move || match route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
-                Route::Review(scope) => view! { <Review scope/> }.into_any(),
-                Route::Topics => view! { <Topics/> }.into_any(),
-                Route::Topic(slug) => view! { <TopicDetail slug/> }.into_any(),
+                Route::Review(scope) => CardText::get().or_wait(|| view! { <Review scope/> }.into_any()),
+                Route::Topics => CardText::get().or_wait(|| view! { <Topics/> }.into_any()),
+                Route::Topic(slug) => CardText::get().or_wait(|| view! { <TopicDetail slug/> }.into_any()),
                 Route::Interviews => view! { <Picker/> }.into_any(),
                 Route::Attempt(id) => view! { <AttemptScreen id/> }.into_any(),
                 Route::History => view! { <History/> }.into_any(),

@@ -1,37 +1,61 @@
-//! Installs the build's content file as the app's curriculum and interviews. index.html starts
-//! reading it before the wasm runs (see `tools/content-file.mjs`), so by the time the app asks,
-//! its bytes have usually arrived.
+//! Installs the build's outline or content file as the app's curriculum and interviews.
+//! index.html starts reading one of them before the wasm runs (see `tools/content-file.mjs`):
+//! the outline when the app opens on the home screen, which shows no card text, and the whole
+//! content file otherwise; the cards' text follows right after the first screen is painted.
 
 use super::js_error::describe;
-use crate::core::catalogue::{install, is_installed, CONTENT_FILE};
-use wasm_bindgen::{JsCast, JsValue};
+use crate::core::catalogue::{has_card_text, install, is_installed, CONTENT_FILE};
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-fn cannot(reason: String) -> String {
-    format!("cannot load {CONTENT_FILE}: {reason}")
+#[wasm_bindgen]
+extern "C" {
+    /// `window.archdrillContent`: the promise of the bytes of the file index.html is reading.
+    #[wasm_bindgen(thread_local_v2, js_namespace = window, js_name = archdrillContent)]
+    static READING: JsValue;
+    /// `window.archdrillFetch(url)`: the promise of a file's bytes, or an error naming its status.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = archdrillFetch)]
+    fn archdrill_fetch(url: &str) -> Result<Promise, JsValue>;
 }
 
-/// Waits for the content file index.html is reading (`window.archdrillContent`, the promise of
-/// its bytes) and installs it, or says why it could not. Nothing is read when content is
+/// Awaits the promise of a file's bytes (an `ArrayBuffer`) and installs the file.
+async fn install_from(reading: Result<Promise, JsValue>) -> Result<(), String> {
+    let cannot = |e: JsValue| format!("cannot load the cards: {}", describe(&e));
+    let bytes = JsFuture::from(reading.map_err(cannot)?)
+        .await
+        .map_err(cannot)?;
+    // the bytes, copied once into wasm memory: cheaper than a JS string re-encoded to UTF-8
+    let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
+        .map_err(|e| format!("cannot load the cards: not UTF-8: {e}"))?;
+    install(text).map_err(|e| e.to_string())
+}
+
+/// Waits for the file index.html is reading (`window.archdrillContent`: the outline or the
+/// content file) and installs it, or says why it could not. Nothing is read when content is
 /// already installed.
 ///
 /// ```ignore
 /// let (content, startup) = join(load_content(), load_startup(&store, today_of)).await;
-/// content?; // "cannot load content-….txt: HTTP 404", or a damaged record
+/// content?; // "cannot load the cards: outline-….txt: HTTP 404", or a damaged record
 /// ```
 pub async fn load_content() -> Result<(), String> {
     if is_installed() {
         return Ok(());
     }
-    let reading = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"archdrillContent".into()).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(|| cannot("index.html did not start reading it".into()))?;
-    let bytes: JsValue = JsFuture::from(reading)
-        .await
-        .map_err(|e| cannot(describe(&e)))?;
-    // the bytes, copied once into wasm memory: cheaper than a JS string re-encoded to UTF-8
-    let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
-        .map_err(|e| format!("{CONTENT_FILE} is not UTF-8: {e}"))?;
-    install(text).map_err(|e| e.to_string())
+    let reading = READING.with(|r| r.clone().dyn_into::<Promise>());
+    install_from(reading.map_err(|_| "index.html did not start reading the cards".into())).await
+}
+
+/// Installs the cards' fronts and backs when only the outline is there: fetches the content
+/// file (with index.html's `window.archdrillFetch`), or says why it could not.
+///
+/// ```ignore
+/// after_paint(|| spawn_local(async { text.set(Some(load_card_text().await)) }));
+/// ```
+pub async fn load_card_text() -> Result<(), String> {
+    if has_card_text() {
+        return Ok(());
+    }
+    install_from(archdrill_fetch(CONTENT_FILE)).await
 }

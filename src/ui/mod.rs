@@ -1,6 +1,7 @@
 //! Leptos components (client-side rendering). Thin: they call the core and the store.
 
 pub mod app;
+pub mod card_text;
 pub mod clock;
 pub mod content_file;
 pub mod counts_badge;

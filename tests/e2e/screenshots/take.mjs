@@ -1,7 +1,7 @@
 // Screenshots of every screen in light and dark, phone (390 px) and desktop (1280 px):
 // `node tests/e2e/screenshots/take.mjs` after `make e2e-build`. Not a test; for looking.
 import { launch } from '../support/browser.mjs';
-import { NAME as CONTENT } from '../../../tools/content-file.mjs';
+import { OUTLINE } from '../../../tools/content-file.mjs';
 import { serveApp } from '../support/app.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -69,7 +69,7 @@ for (const colorScheme of ['light', 'dark']) {
     await close();
 
     const fresh = await launch({ colorScheme, width, height: 860 });
-    await fresh.context.route(CONTENT, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await fresh.context.route(OUTLINE, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await fresh.page.goto(server.url);
     await fresh.page.getByRole('alert').waitFor();
     await fresh.page.screenshot({ path: join(OUT, `content-error-${colorScheme}-${width}.png`) });
