@@ -40,14 +40,15 @@ async function builtFile(targetDir, profile, name) {
  * screen (`#/` or no hash: counts, no card text), the content file otherwise, and reads it to
  * the end while the wasm downloads and compiles, leaving the promise of its bytes (an
  * `ArrayBuffer`) in `window.archdrillContent` for `src/ui/content_file.rs`, which later fetches
- * the content file with the same `window.archdrillFetch` when it started from the outline. An
- * HTTP error rejects with the file and status (marked handled here: the app reports it).
+ * the content file by name with the same `window.archdrillFetch` (files are looked up under
+ * `publicUrl`) when it started from the outline. An HTTP error rejects with the file and status
+ * (marked handled here: the app reports it).
  */
-export const fetchScript = (outlineUrl, contentUrl) => '<script>{'
-  + 'const get = window.archdrillFetch = (url) => fetch(url).then((r) => r.ok ? r.arrayBuffer() : '
-  + 'Promise.reject(new Error(`${url.split("/").pop()}: HTTP ${r.status}`)));'
+export const fetchScript = (publicUrl, outline, content) => '<script>{'
+  + `const get = window.archdrillFetch = (file) => fetch(${JSON.stringify(publicUrl)} + file)`
+  + '.then((r) => r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${file}: HTTP ${r.status}`)));'
   + '(window.archdrillContent = get(/^(#\\/?)?$/.test(location.hash) '
-  + `? ${JSON.stringify(outlineUrl)} : ${JSON.stringify(contentUrl)})).catch(() => {});}</script>`;
+  + `? ${JSON.stringify(outline)} : ${JSON.stringify(content)})).catch(() => {});}</script>`;
 
 /** Copies the content file and outline into the build in `dir`; index.html fetches one first thing. */
 export async function placeContent(dir, { targetDir, profile, publicUrl }) {
@@ -60,7 +61,7 @@ export async function placeContent(dir, { targetDir, profile, publicUrl }) {
   }
   const index = join(dir, 'index.html');
   const html = await readFile(index, 'utf8');
-  const script = fetchScript(...names.map((file) => `${publicUrl}${file}`));
+  const script = fetchScript(publicUrl, ...names);
   const at = html.indexOf('<script');
   if (!html.includes(script)) {
     await writeFile(index, at < 0 ? html.replace('</head>', `${script}\n</head>`) : `${html.slice(0, at)}${script}\n  ${html.slice(at)}`);

@@ -14,9 +14,10 @@ extern "C" {
     /// `window.archdrillContent`: the promise of the bytes of the file index.html is reading.
     #[wasm_bindgen(thread_local_v2, js_namespace = window, js_name = archdrillContent)]
     static READING: JsValue;
-    /// `window.archdrillFetch(url)`: the promise of a file's bytes, or an error naming its status.
+    /// `window.archdrillFetch(file)`: the promise of the bytes of a file of the build, or an
+    /// error naming the file and its HTTP status.
     #[wasm_bindgen(catch, js_namespace = window, js_name = archdrillFetch)]
-    fn archdrill_fetch(url: &str) -> Result<Promise, JsValue>;
+    fn archdrill_fetch(file: &str) -> Result<Promise, JsValue>;
 }
 
 /// Awaits the promise of a file's bytes (an `ArrayBuffer`) and installs the file.

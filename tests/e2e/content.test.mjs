@@ -29,7 +29,7 @@ test('the content file and its outline are in the build, fetched by index.html, 
   assert.ok(file, 'the build holds a content-<hash>.txt');
   const outline = outlineName(file);
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const script = fetchScript(`/${outline}`, `/${file}`);
+  const script = fetchScript('/', outline, file);
   assert.ok(html.indexOf(script) >= 0 && html.indexOf(script) < html.indexOf('<script type="module"'),
     'index.html fetches one of them before the app loads');
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');

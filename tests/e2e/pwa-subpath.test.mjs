@@ -18,6 +18,9 @@ test('under /archdrill/ the app, its manifest and its service worker stay inside
     const base = `${server.url}archdrill/`;
     const home = new HomePage(page, base);
     await home.open();
+    // Home starts from the outline; the cards' text follows, fetched by name under the prefix
+    await page.waitForFunction((prefix) => performance.getEntriesByType('resource')
+      .some((r) => r.name.startsWith(prefix) && /content-[0-9a-f]{16}\.txt$/.test(r.name)), base);
     assert.equal(await serviceWorkerControls(page), `${base}sw.js`);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope)), base);
     const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
