@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { NAME, outlineName } from '../tools/content-file.mjs';
+import { sections } from '../tools/wasm-sections.mjs';
 
 const KINDS = ['.wasm', '.js', '.css'];
 
@@ -36,25 +37,10 @@ export async function contentSize(dist) {
 /** Raw and gzip bytes of the wasm's code and data sections (data: strings and tables). */
 export async function wasmSections(file) {
   const wasm = await readFile(file);
-  const sections = {};
-  let at = 8; // after the magic number and version
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (!(byte & 0x80)) return value;
-    }
-  };
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    const length = leb();
+  const out = {};
+  for (const { id, body, end } of sections(wasm)) {
     const name = { 10: 'code', 11: 'data' }[id];
-    if (name) {
-      const body = wasm.subarray(at, at + length);
-      sections[name] = { raw: length, gzip: gzipSync(body, { level: 9 }).length };
-    }
-    at += length;
+    if (name) out[name] = { raw: end - body, gzip: gzipSync(wasm.subarray(body, end), { level: 9 }).length };
   }
-  return sections;
+  return out;
 }

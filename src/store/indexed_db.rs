@@ -274,10 +274,13 @@ impl IdbStore {
         };
         let tx = self.tx(&[SNAPSHOT], TransactionMode::Readwrite)?;
         let store = tx.object_store(SNAPSHOT).map_err(err)?;
+        // both requests asked for at once: the second need not wait for the first's answer
         let put_seq = store.put(&seq).with_key(SNAPSHOT_SEQ).without_key_type();
-        put_seq.serde().map_err(err)?.await.map_err(err)?;
+        let put_seq = put_seq.serde().map_err(err)?;
         let put = store.put(&snapshot).with_key(SNAPSHOT).without_key_type();
-        put.serde().map_err(err)?.await.map_err(err)?;
+        let put = put.serde().map_err(err)?;
+        put_seq.await.map_err(err)?;
+        put.await.map_err(err)?;
         drop(store);
         tx.commit().await.map_err(err)
     }

@@ -75,11 +75,7 @@ for (const [which, opensOn] of [['outline', '#/'], ['content file', '#/review']]
       await inBrowser({}, async ({ page }) => {
         const home = new HomePage(page, server.url);
         await home.open();
-        await page.goto(`${server.url}#/review`);
-        const review = new ReviewPage(page);
-        await review.showAnswerWithKeyboard();
-        await review.gradeWithKeyboard(4);
-        await home.open();
+        await home.reviewOneCard();
         const before = await home.counts();
 
         // past the service worker's cache, so the reply below is what the app gets

@@ -7,7 +7,6 @@ import { inBrowser } from './support/browser.mjs';
 import { DIST } from './support/app.mjs';
 import { cachedUrls, rebuild, restartableServer, serviceWorkerControls } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
-import { ReviewPage } from './pages/review.mjs';
 import { PwaPage } from './pages/pwa.mjs';
 
 let server;
@@ -29,11 +28,7 @@ test('build B is offered, installed on "Reload to update", and runs with the lea
     await serviceWorkerControls(page);
     const buildA = await pwa.runningBuild();
     assert.notEqual(buildA, buildB.version);
-    await page.goto(`${server.url}#/review`);
-    const review = new ReviewPage(page);
-    await review.showAnswerWithKeyboard();
-    await review.gradeWithKeyboard(4);
-    await home.open();
+    await home.reviewOneCard();
     const counts = await home.counts();
     assert.equal(await pwa.updateBanner().count(), 0, 'nothing to update yet');
 

@@ -1,10 +1,21 @@
 // Page object: the home screen.
+import { ReviewPage } from './review.mjs';
+
 export class HomePage {
   constructor(page, baseUrl) { this.page = page; this.baseUrl = baseUrl; }
 
   async open() {
     await this.page.goto(this.baseUrl);
     await this.page.getByTestId('count-new').waitFor();
+  }
+
+  /** Reviews one card (answer shown, graded `q` with the keyboard) and comes back to Home. */
+  async reviewOneCard(q = 4) {
+    await this.page.goto(`${this.baseUrl}#/review`);
+    const review = new ReviewPage(this.page);
+    await review.showAnswerWithKeyboard();
+    await review.gradeWithKeyboard(q);
+    await this.open();
   }
 
   /** { due, new, drill } as numbers. */

@@ -1,7 +1,7 @@
 // Screenshots of every screen in light and dark, phone (390 px) and desktop (1280 px):
 // `node tests/e2e/screenshots/take.mjs` after `make e2e-build`. Not a test; for looking.
 import { launch } from '../support/browser.mjs';
-import { OUTLINE } from '../../../tools/content-file.mjs';
+import { NAME, OUTLINE } from '../../../tools/content-file.mjs';
 import { serveApp } from '../support/app.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -74,6 +74,21 @@ for (const colorScheme of ['light', 'dark']) {
     await fresh.page.getByRole('alert').waitFor();
     await fresh.page.screenshot({ path: join(OUT, `content-error-${colorScheme}-${width}.png`) });
     await fresh.close();
+
+    // opened on Home (the outline), then a review while the cards' text is held back, and after
+    // it failed to arrive
+    for (const [name, reply] of [['card-text-loading', 'hold'], ['card-text-error', 'missing']]) {
+      const held = await launch({ colorScheme, width, height: 860 });
+      await held.context.route(NAME, (route) => (reply === 'missing'
+        ? route.fulfill({ status: 404, body: 'not found' })
+        : new Promise(() => {}))); // never answered
+      await held.page.goto(server.url);
+      await held.page.getByTestId('count-new').waitFor();
+      await held.page.getByRole('link', { name: 'Start review' }).click();
+      await held.page.locator(reply === 'missing' ? '[role=alert]' : 'p.loading').waitFor();
+      await held.page.screenshot({ path: join(OUT, `${name}-${colorScheme}-${width}.png`) });
+      await held.close();
+    }
   }
 }
 await server.close();
