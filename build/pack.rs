@@ -1,11 +1,11 @@
-//! Writes the files the app fetches at start-up (read by `src/core/content_pack.rs`, which
+//! Writes the files the app fetches at start-up (read by `src/core/content/pack.rs`, which
 //! documents the format): the validated curriculum and interviews as plain text records, in
 //! full (the content file) and without the cards' fronts and backs (the outline, all Home needs).
 
 use crate::content::SectionData;
 use crate::interviews::InterviewData;
 
-/// The first record of the content file; `src/core/content_pack.rs` checks it.
+/// The first record of the content file; `src/core/content/pack.rs` checks it.
 const MAGIC: &str = "archdrill-content 1";
 /// The first record of the outline.
 const OUTLINE_MAGIC: &str = "archdrill-outline 1";

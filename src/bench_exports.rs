@@ -1,11 +1,11 @@
 //! Functions the benchmark harness (`bench/`) calls from JavaScript through
 //! `window.wasmBindings`: the app's own SM-2 and due queue, timed inside the page.
 
-use crate::core::boost;
-use crate::core::catalogue::Scope;
-use crate::core::queue::build_queue;
-use crate::core::sm2::{next_state, Grade, Sm2State};
-use crate::core::study_day::StudyDay;
+use crate::core::content::catalogue::Scope;
+use crate::core::feedback::boost;
+use crate::core::srs::queue::build_queue;
+use crate::core::srs::sm2::{next_state, Grade, Sm2State};
+use crate::core::srs::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
 use crate::store::load_startup;
 use wasm_bindgen::prelude::*;

@@ -2,7 +2,7 @@
 //! with enough atomic, well-formed cards. Prints the per-topic counts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::catalogue::{sections, Scope};
+use archdrill::core::content::catalogue::{sections, Scope};
 use pulldown_cmark::{Event, Parser};
 use std::collections::HashSet;
 
@@ -162,7 +162,7 @@ fn card_text_arrives_as_the_html_of_its_markdown() {
         .iter()
         .find(|(_, f, b)| f.contains('`') && b.contains("**"))
         .expect("a card with code in its front and bold in its back");
-    let (topic, card) = archdrill::core::catalogue::card(id).unwrap();
+    let (topic, card) = archdrill::core::content::catalogue::card(id).unwrap();
     assert!(
         topic.cards.iter().any(|c| c.id == card.id),
         "{} holds {id}",

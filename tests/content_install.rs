@@ -3,7 +3,9 @@
 //! a damaged file changes nothing. One test: the installed content is process-wide.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::catalogue::{has_card_text, install, is_installed, sections, CONTENT_FILE};
+use archdrill::core::content::catalogue::{
+    has_card_text, install, is_installed, sections, CONTENT_FILE,
+};
 use std::path::Path;
 
 fn built(name: &str) -> String {

@@ -1,4 +1,4 @@
-//! The content file round-trips: what `build/pack.rs` writes, `core::content_pack` reads back
+//! The content file round-trips: what `build/pack.rs` writes, `core::content::pack` reads back
 //! unchanged, and the outline is the same without the cards' text; separators in the text and damaged files are refused with a reason; Markdown
 //! fields are rendered to safe HTML before packing (`build/render.rs`).
 #![cfg(not(target_arch = "wasm32"))]
@@ -16,8 +16,8 @@ mod pack;
 #[path = "../build/render.rs"]
 mod render;
 
-use archdrill::core::content_pack::{unpack, Content, PackError};
-use archdrill::core::interview::PhaseKey;
+use archdrill::core::content::pack::{unpack, Content, PackError};
+use archdrill::core::interview::model::PhaseKey;
 use content::{CardData, SectionData, TopicData};
 use interviews::{InterviewData, PhaseData, RubricData};
 

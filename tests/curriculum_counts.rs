@@ -4,12 +4,12 @@
 
 mod common;
 
-use archdrill::core::catalogue::{sections, Scope};
-use archdrill::core::queue::{build_queue, count, curriculum_counts, Counts, Priority};
-use archdrill::core::review_log::LogEntry;
-use archdrill::core::review_log::ReviewKind::{Drill, First};
-use archdrill::core::study_data::CardStates;
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::content::catalogue::{sections, Scope, Section};
+use archdrill::core::srs::log::LogEntry;
+use archdrill::core::srs::log::ReviewKind::{Drill, First};
+use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Counts, Priority};
+use archdrill::core::srs::study_data::CardStates;
+use archdrill::core::srs::study_day::StudyDay;
 use common::{due_on, entry};
 use proptest::prelude::*;
 
@@ -79,7 +79,7 @@ proptest! {
     #[test]
     fn every_scope_counts_like_its_queue(picks in proptest::collection::vec(any::<u8>(), 1..40), new_per_day in 0u32..40) {
         let data = learner(&picks);
-        let all = curriculum_counts(sections(), &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
+        let all = curriculum_counts(sections().iter().map(Section::topic_card_ids), &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
         prop_assert_eq!(all.total, queue_counts(Scope::All, &data, new_per_day));
         for (i, section) in sections().iter().enumerate() {
             prop_assert_eq!(all.sections[i], queue_counts(Scope::Section(i), &data, new_per_day));
@@ -93,7 +93,7 @@ proptest! {
 #[test]
 fn a_fresh_learner_sees_the_daily_limit_everywhere() {
     let counts = curriculum_counts(
-        sections(),
+        sections().iter().map(Section::topic_card_ids),
         &CardStates::default(),
         &[],
         StudyDay(TODAY),

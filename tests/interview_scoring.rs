@@ -1,16 +1,17 @@
 //! Automatic signals (positive and negative cases), the rating rule, and the review boost.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::boost::{boost_topics, make_boost, priority, PHASE_TOPICS};
-use archdrill::core::catalogue::Scope;
-use archdrill::core::interview::{interview, PhaseKey};
-use archdrill::core::interview_session::{Attempt, Mark};
-use archdrill::core::queue::{build_queue, count, Priority, Stage};
-use archdrill::core::rating::{rate, Rating};
-use archdrill::core::signals::{quantities, signals, technologies, Signal};
-use archdrill::core::sm2::Sm2State;
-use archdrill::core::study_data::CardStates;
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::content::catalogue::interview;
+use archdrill::core::content::catalogue::Scope;
+use archdrill::core::feedback::boost::{boost_topics, make_boost, priority, PHASE_TOPICS};
+use archdrill::core::interview::model::PhaseKey;
+use archdrill::core::interview::rating::{rate, Rating};
+use archdrill::core::interview::session::{Attempt, Mark};
+use archdrill::core::interview::signals::{quantities, signals, technologies, Signal};
+use archdrill::core::srs::queue::{build_queue, count, Priority, Stage};
+use archdrill::core::srs::sm2::Sm2State;
+use archdrill::core::srs::study_data::CardStates;
+use archdrill::core::srs::study_day::StudyDay;
 
 const MIN: f64 = 60_000.0;
 

@@ -1,8 +1,9 @@
 //! The interview phase state machine: budgets, pause, over-time, moving on, resume after reload.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::interview::{interview, interviews, PhaseKey};
-use archdrill::core::interview_session::{Attempt, Status};
+use archdrill::core::content::catalogue::{interview, interviews};
+use archdrill::core::interview::model::PhaseKey;
+use archdrill::core::interview::session::{Attempt, Status};
 
 const MIN: f64 = 60_000.0;
 

@@ -1,7 +1,7 @@
 //! Card and note Markdown renders to safe HTML.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::markdown::to_safe_html;
+use archdrill::core::text::markdown::to_safe_html;
 
 #[test]
 fn raw_html_is_shown_as_text() {
@@ -101,7 +101,7 @@ fn inlines_render_as_commonmark_would() {
 
 #[test]
 fn the_first_table_header_is_found_outside_code() {
-    use archdrill::core::markdown::first_table_header;
+    use archdrill::core::text::markdown::first_table_header;
     let notes = "```\n| in | code |\n|---|---|\n```\n\n| Option | **Cost** |\n|---|---|\n| a | b |";
     assert_eq!(first_table_header(notes).as_deref(), Some("Option | Cost"));
     assert_eq!(first_table_header("| just | pipes |\nno delimiter"), None);

@@ -1,12 +1,12 @@
 //! Topic progress (new / learning / mature) and card search.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::catalogue::{sections, Scope};
-use archdrill::core::progress::{Progress, MATURE_DAYS};
-use archdrill::core::search::search;
-use archdrill::core::sm2::Sm2State;
-use archdrill::core::study_data::CardStates;
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::content::catalogue::{sections, Scope};
+use archdrill::core::content::progress::{Progress, MATURE_DAYS};
+use archdrill::core::content::search::search;
+use archdrill::core::srs::sm2::Sm2State;
+use archdrill::core::srs::study_data::CardStates;
+use archdrill::core::srs::study_day::StudyDay;
 
 #[test]
 fn progress_splits_new_learning_and_mature_at_21_days() {

@@ -3,10 +3,10 @@
 
 mod common;
 
-use archdrill::core::queue::{build_queue, count, Counts, Priority, Stage};
-use archdrill::core::review_log::ReviewKind::{Drill, First};
-use archdrill::core::study_data::CardStates;
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::srs::log::ReviewKind::{Drill, First};
+use archdrill::core::srs::queue::{build_queue, count, Counts, Priority, Stage};
+use archdrill::core::srs::study_data::CardStates;
+use archdrill::core::srs::study_day::StudyDay;
 use common::{due_on, entry};
 
 const TODAY: StudyDay = StudyDay(100);

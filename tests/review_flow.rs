@@ -4,9 +4,9 @@
 
 mod common;
 
-use archdrill::core::review_log::{rebuild_states, ReviewKind};
-use archdrill::core::study_data::{Moment, StudyData};
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::srs::log::{rebuild_states, ReviewKind};
+use archdrill::core::srs::study_data::{Moment, StudyData};
+use archdrill::core::srs::study_day::StudyDay;
 use archdrill::store::memory::MemoryStore;
 use archdrill::store::{load_study_data, Settings, Store};
 use common::g;
@@ -26,7 +26,7 @@ fn grade(
     card: &str,
     q: u8,
     now: Moment,
-) -> archdrill::core::review_log::LogEntry {
+) -> archdrill::core::srs::log::LogEntry {
     let stored = block_on(store.record(data.entry_for(card, g(q), now))).unwrap();
     data.apply(stored.clone());
     stored

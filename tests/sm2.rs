@@ -1,8 +1,8 @@
 //! SM-2 table tests (the published worked examples and every grade) and property tests.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::sm2::{next_state, Grade, Sm2State, MIN_EF100};
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::srs::sm2::{next_state, Grade, Sm2State, MIN_EF100};
+use archdrill::core::srs::study_day::StudyDay;
 use proptest::prelude::*;
 
 fn g(q: u8) -> Grade {

@@ -1,7 +1,7 @@
 //! Study days start at a configurable hour.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::study_day::{study_day, StudyDay, DEFAULT_DAY_START_HOUR};
+use archdrill::core::srs::study_day::{study_day, StudyDay, DEFAULT_DAY_START_HOUR};
 use chrono::NaiveDate;
 
 /// Local wall-clock milliseconds of a date and time (chrono only checks the arithmetic here).

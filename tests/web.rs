@@ -2,10 +2,10 @@
 //! and the app mounted, clicked and checked against what it stored.
 #![cfg(target_arch = "wasm32")]
 
-use archdrill::core::review_log::ReviewKind;
-use archdrill::core::sm2::{Grade, Sm2State};
-use archdrill::core::study_data::{Moment, StudyData};
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::srs::log::ReviewKind;
+use archdrill::core::srs::sm2::{Grade, Sm2State};
+use archdrill::core::srs::study_data::{Moment, StudyData};
+use archdrill::core::srs::study_day::StudyDay;
 use archdrill::store::indexed_db::{IdbStore, DB_VERSION};
 use archdrill::store::{load_study_data, Settings, Store};
 use leptos::prelude::*;
@@ -92,7 +92,7 @@ async fn reviews_are_written_atomically_and_read_back_after_reopening() {
     );
     assert_eq!(reopened.log_since(StudyDay(11)).await.unwrap().len(), 1);
     assert_eq!(
-        archdrill::core::review_log::rebuild_states(&log),
+        archdrill::core::srs::log::rebuild_states(&log),
         reopened.card_states().await.unwrap()
     );
 }
@@ -317,7 +317,8 @@ fn mount_app(db: &'static str, hash: &str) -> leptos::mount::UnmountHandle<impl 
         "/",
         env!("ARCHDRILL_CONTENT_FILE")
     ));
-    archdrill::core::catalogue::install(content.to_string()).expect("the build's content file");
+    archdrill::core::content::catalogue::install(content.to_string())
+        .expect("the build's content file");
     window().location().set_hash(hash).unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
@@ -485,7 +486,7 @@ async fn card_states_come_from_the_snapshot_plus_newer_log_and_survive_undo() {
     assert!(!data.states.contains_key("b"));
     assert_eq!(store.card_states().await.unwrap(), data.states);
     assert_eq!(
-        archdrill::core::review_log::rebuild_states(&store.full_log().await.unwrap()),
+        archdrill::core::srs::log::rebuild_states(&store.full_log().await.unwrap()),
         data.states
     );
 }
@@ -496,7 +497,7 @@ async fn card_states_come_from_the_snapshot_plus_newer_log_and_survive_undo() {
 #[wasm_bindgen_test]
 fn the_benchmark_replay_matches_replaying_each_sequence_alone() {
     use archdrill::bench_exports::sm2_run;
-    use archdrill::core::sm2::next_state;
+    use archdrill::core::srs::sm2::next_state;
     let grades: Vec<u8> = (0..1_003u32).map(|i| (i * 7 + i / 5) as u8 % 6).collect();
     for length in [1, 2, 3, 7, 20, 1_003, 2_000] {
         let expected: Vec<u32> = grades

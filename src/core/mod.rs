@@ -1,22 +1,15 @@
 //! The pure core: no browser, no UI, no clock. Everything here builds and tests natively.
+//!
+//! Domains, each depending only on those listed before it (no import cycles):
+//! - [`text`]: Markdown for notes, decimals without float formatting, the one sort routine;
+//! - [`srs`]: spaced repetition — SM-2, study days, the event log and its replay, the day's
+//!   queue, the state snapshot, the day's tally;
+//! - [`interview`]: the mock-interview model, the attempt state machine, signals and rating;
+//! - [`content`]: the catalogue read from the content file, search, progress, curriculum counts;
+//! - [`feedback`]: the review boost, the one place that sees both reviews and interviews.
 
-pub mod boost;
-pub mod catalogue;
-pub mod content_pack;
-pub mod decimal;
-pub mod interval_label;
+pub mod content;
+pub mod feedback;
 pub mod interview;
-pub mod interview_session;
-pub mod markdown;
-pub mod order;
-pub mod progress;
-pub mod queue;
-pub mod rating;
-pub mod review_log;
-pub mod search;
-pub mod signals;
-pub mod sm2;
-pub mod state_snapshot;
-pub mod study_data;
-pub mod study_day;
-pub mod tally;
+pub mod srs;
+pub mod text;

@@ -7,7 +7,7 @@
 //! - `attempts` (since version 2): mock-interview attempts keyed by `id`;
 //! - `boosts` (since version 2): review boosts from attempts, auto-incremented keys;
 //! - `snapshot` (since version 3): one record `{ seq, packed }`, every card state as of log
-//!   entry `seq` packed as UTF-8 bytes (see `core::state_snapshot`; a `Uint8Array` — earlier
+//!   entry `seq` packed as UTF-8 bytes (see `core::srs::snapshot`; a `Uint8Array` — earlier
 //!   builds wrote a string, which reads as no snapshot), and that `seq` alone under the key
 //!   `"seq"` — a cache that makes opening a large collection one read plus the log entries
 //!   written since; undo drops it when it covers the undone entry.
@@ -16,14 +16,14 @@
 //! in place and nothing stored is lost.
 
 use super::{Settings, Store, StoreError, StoreResult};
-use crate::core::boost::Boost;
-use crate::core::interview_session::Attempt;
-use crate::core::order::by_key;
-use crate::core::review_log::LogEntry;
-use crate::core::sm2::Sm2State;
-use crate::core::state_snapshot;
-use crate::core::study_data::CardStates;
-use crate::core::study_day::StudyDay;
+use crate::core::feedback::boost::Boost;
+use crate::core::interview::session::Attempt;
+use crate::core::srs::log::LogEntry;
+use crate::core::srs::sm2::Sm2State;
+use crate::core::srs::snapshot;
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_day::StudyDay;
+use crate::core::text::order::by_key;
 use indexed_db_futures::cursor::CursorDirection;
 use indexed_db_futures::database::{Database, VersionChangeEvent};
 use indexed_db_futures::prelude::*;
@@ -270,7 +270,7 @@ impl IdbStore {
     async fn write_snapshot(&self, states: &CardStates, seq: u64) -> StoreResult<()> {
         let snapshot = Snapshot {
             seq,
-            packed: Bytes(state_snapshot::pack(states).into_bytes()),
+            packed: Bytes(snapshot::pack(states).into_bytes()),
         };
         let tx = self.tx(&[SNAPSHOT], TransactionMode::Readwrite)?;
         let store = tx.object_store(SNAPSHOT).map_err(err)?;
@@ -337,7 +337,7 @@ impl Store for IdbStore {
         let snapshot: Option<Snapshot> = snapshot_request.await.ok().flatten();
         let unpacked = snapshot.as_ref().and_then(|s| {
             let text = std::str::from_utf8(&s.packed.0).ok()?;
-            state_snapshot::unpack(text).ok()
+            snapshot::unpack(text).ok()
         });
         if let (Some(snapshot), Some(mut states)) = (snapshot, unpacked) {
             let newer: Vec<LogEntry> = match (newer_request, seq == Some(snapshot.seq)) {

@@ -1,11 +1,11 @@
 //! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one.
 
 use super::{Settings, Store, StoreError, StoreResult};
-use crate::core::boost::Boost;
-use crate::core::interview_session::{upsert, Attempt};
-use crate::core::review_log::LogEntry;
-use crate::core::study_data::CardStates;
-use crate::core::study_day::StudyDay;
+use crate::core::feedback::boost::Boost;
+use crate::core::interview::session::{upsert, Attempt};
+use crate::core::srs::log::LogEntry;
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_day::StudyDay;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 

@@ -5,13 +5,13 @@
 pub mod indexed_db;
 pub mod memory;
 
-use crate::core::boost::Boost;
-use crate::core::interview_session::Attempt;
-use crate::core::queue::DEFAULT_NEW_PER_DAY;
-use crate::core::review_log::LogEntry;
-use crate::core::study_data::CardStates;
-use crate::core::study_data::StudyData;
-use crate::core::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
+use crate::core::feedback::boost::Boost;
+use crate::core::interview::session::Attempt;
+use crate::core::srs::log::LogEntry;
+use crate::core::srs::queue::DEFAULT_NEW_PER_DAY;
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_data::StudyData;
+use crate::core::srs::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
 use futures::future::{join3, join4};
 use serde::{Deserialize, Serialize};
 use std::fmt;

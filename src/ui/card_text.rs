@@ -4,7 +4,7 @@
 
 use super::content_file::load_card_text;
 use super::hooks::use_after_paint::after_paint;
-use crate::core::catalogue::has_card_text;
+use crate::core::content::catalogue::has_card_text;
 use leptos::prelude::*;
 
 /// Whether the cards' text is installed, or why it could not be (signals of types the app

@@ -4,7 +4,7 @@
 //! content file otherwise; the cards' text follows right after the first screen is painted.
 
 use super::js_error::describe;
-use crate::core::catalogue::{has_card_text, install, is_installed, CONTENT_FILE};
+use crate::core::content::catalogue::{has_card_text, install, is_installed, CONTENT_FILE};
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

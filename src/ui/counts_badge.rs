@@ -1,6 +1,6 @@
 //! Due / new / re-drill counts, as three small coloured numbers.
 
-use crate::core::queue::Counts;
+use crate::core::srs::queue::Counts;
 use leptos::prelude::*;
 
 /// The three counts of a scope, labelled for screen readers.

@@ -1,9 +1,9 @@
 //! The six SM-2 grade buttons, each showing when the card would come back.
 
 use super::state::AppState;
-use crate::core::interval_label::interval_label;
-use crate::core::review_log::ReviewKind;
-use crate::core::sm2::Grade;
+use crate::core::srs::interval_label::interval_label;
+use crate::core::srs::log::ReviewKind;
+use crate::core::srs::sm2::Grade;
 use leptos::prelude::*;
 
 /// What grading `card_id` with `grade` now would do, in a few characters.

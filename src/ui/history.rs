@@ -14,7 +14,7 @@ pub fn History() -> impl IntoView {
             (0..HISTORY_DAYS)
                 .rev()
                 .map(|back| {
-                    let day = crate::core::study_day::StudyDay(today.0 - back);
+                    let day = crate::core::srs::study_day::StudyDay(today.0 - back);
                     (day, d.reviews_on(day))
                 })
                 .collect::<Vec<_>>()

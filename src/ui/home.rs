@@ -9,8 +9,8 @@ use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
-use crate::core::catalogue::{sections, Scope};
-use crate::core::queue::CurriculumCounts;
+use crate::core::content::catalogue::{sections, Scope};
+use crate::core::srs::queue::CurriculumCounts;
 use leptos::prelude::*;
 
 /// The home screen.

@@ -1,6 +1,6 @@
 //! A stacked bar of new / learning / mature cards with the numbers beside it.
 
-use crate::core::progress::Progress;
+use crate::core::content::progress::Progress;
 use leptos::prelude::*;
 
 /// Progress as a bar and three labelled numbers.

@@ -5,9 +5,9 @@ use super::hooks::use_keydown::use_keydown;
 use super::route::{go, Route};
 use super::state::AppState;
 use super::tally::DayTally;
-use crate::core::catalogue::{card, Scope};
-use crate::core::queue::{count, Stage};
-use crate::core::sm2::Grade;
+use crate::core::content::catalogue::{card, Scope};
+use crate::core::srs::queue::{count, Stage};
+use crate::core::srs::sm2::Grade;
 use leptos::prelude::*;
 
 fn stage_label(stage: Stage) -> &'static str {

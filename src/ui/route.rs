@@ -2,7 +2,7 @@
 //! `#/topics/caching`): they work
 //! under any sub-path and survive a reload.
 
-use crate::core::catalogue::Scope;
+use crate::core::content::catalogue::Scope;
 use leptos::prelude::*;
 
 /// A screen of the app.

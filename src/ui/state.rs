@@ -2,16 +2,16 @@
 //! the store on every change, which the UI reads through [`AppState`].
 
 use super::clock;
-use crate::core::boost::{self, Boost};
-use crate::core::catalogue::{sections, Scope};
-use crate::core::interview_session::{upsert, Attempt};
-use crate::core::queue::{
+use crate::core::content::catalogue::{sections, Scope, Section};
+use crate::core::feedback::boost::{self, Boost};
+use crate::core::interview::session::{upsert, Attempt};
+use crate::core::srs::log::LogEntry;
+use crate::core::srs::queue::{
     build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
 };
-use crate::core::review_log::LogEntry;
-use crate::core::sm2::Grade;
-use crate::core::study_data::{Moment, StudyData};
-use crate::core::study_day::StudyDay;
+use crate::core::srs::sm2::Grade;
+use crate::core::srs::study_data::{Moment, StudyData};
+use crate::core::srs::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
 use crate::store::{Settings, Startup, Store, StoreError};
 use futures::future::{LocalBoxFuture, Shared};
@@ -110,7 +110,14 @@ impl AppState {
     /// Today's counts for every topic, every section and overall (tracks data and settings).
     pub fn curriculum_counts(&self) -> CurriculumCounts {
         self.with_queue_inputs(|d, today, new_per_day, p| {
-            curriculum_counts(sections(), &d.states, &d.recent_log, today, new_per_day, p)
+            curriculum_counts(
+                sections().iter().map(Section::topic_card_ids),
+                &d.states,
+                &d.recent_log,
+                today,
+                new_per_day,
+                p,
+            )
         })
     }
 

@@ -1,9 +1,9 @@
 //! The finished screen: the day's tally.
 
 use super::state::AppState;
-use crate::core::catalogue::Scope;
-use crate::core::queue::build_queue;
-use crate::core::tally::Tally;
+use crate::core::content::catalogue::Scope;
+use crate::core::srs::queue::build_queue;
+use crate::core::srs::tally::Tally;
 use leptos::prelude::*;
 
 /// "Done for now" with today's numbers and what comes tomorrow.

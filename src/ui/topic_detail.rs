@@ -4,8 +4,8 @@ use super::counts_badge::CountsBadge;
 use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
-use crate::core::catalogue::Scope;
-use crate::core::progress::Progress;
+use crate::core::content::catalogue::Scope;
+use crate::core::content::progress::Progress;
 use leptos::prelude::*;
 
 /// The topic with slug `slug`, or a not-found message.

@@ -3,9 +3,9 @@
 use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
-use crate::core::catalogue::sections;
-use crate::core::progress::Progress;
-use crate::core::search::search;
+use crate::core::content::catalogue::sections;
+use crate::core::content::progress::Progress;
+use crate::core::content::search::search;
 use leptos::prelude::*;
 
 /// Results shown for one search at most.

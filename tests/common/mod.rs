@@ -1,9 +1,9 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use archdrill::core::review_log::{LogEntry, ReviewKind};
-use archdrill::core::sm2::{Grade, Sm2State};
-use archdrill::core::study_day::StudyDay;
+use archdrill::core::srs::log::{LogEntry, ReviewKind};
+use archdrill::core::srs::sm2::{Grade, Sm2State};
+use archdrill::core::srs::study_day::StudyDay;
 
 /// Grade `q`.
 pub fn g(q: u8) -> Grade {
@@ -20,9 +20,11 @@ pub fn entry(
     before: Option<Sm2State>,
 ) -> LogEntry {
     let after = match kind {
-        ReviewKind::First => {
-            archdrill::core::sm2::next_state(before.unwrap_or(Sm2State::NEW), g(q), StudyDay(day))
-        }
+        ReviewKind::First => archdrill::core::srs::sm2::next_state(
+            before.unwrap_or(Sm2State::NEW),
+            g(q),
+            StudyDay(day),
+        ),
         ReviewKind::Drill => before.expect("a drill has a state"),
     };
     LogEntry {

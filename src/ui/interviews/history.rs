@@ -1,10 +1,10 @@
 //! Past attempts per interview, newest first, with the trend of ratings.
 
 use super::rating_chip::RatingChip;
-use crate::core::interview::interviews;
-use crate::core::interview_session::Status;
-use crate::core::rating::Rating;
-use crate::core::signals::clock_label;
+use crate::core::content::catalogue::interviews;
+use crate::core::interview::rating::Rating;
+use crate::core::interview::session::Status;
+use crate::core::interview::signals::clock_label;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;

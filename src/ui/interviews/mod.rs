@@ -10,8 +10,8 @@ pub mod session;
 
 use super::route::{go, Route};
 use super::state::AppState;
-use crate::core::interview::Interview;
-use crate::core::interview_session::Attempt;
+use crate::core::interview::model::Interview;
+use crate::core::interview::session::Attempt;
 use leptos::prelude::*;
 
 /// Starts a new attempt at `interview` now and opens it.

@@ -1,6 +1,6 @@
 //! The notes editor of a phase: Markdown in a monospace textarea, with a preview.
 
-use crate::core::markdown::to_safe_html;
+use crate::core::text::markdown::to_safe_html;
 use leptos::prelude::*;
 
 /// A textarea for `text` (autosaved through `on_input`) with a Write / Preview switch and

@@ -3,9 +3,10 @@
 
 use super::rating_chip::RatingChip;
 use super::start;
-use crate::core::interview::{interviews, Interview};
-use crate::core::interview_session::{Attempt, Status};
-use crate::core::rating::Rating;
+use crate::core::content::catalogue::interviews;
+use crate::core::interview::model::Interview;
+use crate::core::interview::rating::Rating;
+use crate::core::interview::session::{Attempt, Status};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! A coloured chip for a 1–4 rating.
 
-use crate::core::rating::Rating;
+use crate::core::interview::rating::Rating;
 use leptos::prelude::*;
 
 /// "3 · Hire" in the rating's colour.

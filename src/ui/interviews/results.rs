@@ -3,12 +3,13 @@
 
 use super::rating_chip::RatingChip;
 use super::update;
-use crate::core::boost::{boost_topics, make_boost};
-use crate::core::interview::{interview, Interview, PhaseKey};
-use crate::core::interview_session::{Attempt, Mark, Status};
-use crate::core::markdown::to_safe_html;
-use crate::core::rating::{rate, Report};
-use crate::core::signals::{signals, Signal};
+use crate::core::content::catalogue::interview;
+use crate::core::feedback::boost::{boost_topics, make_boost};
+use crate::core::interview::model::{Interview, PhaseKey};
+use crate::core::interview::rating::{rate, Report};
+use crate::core::interview::session::{Attempt, Mark, Status};
+use crate::core::interview::signals::{signals, Signal};
+use crate::core::text::markdown::to_safe_html;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;

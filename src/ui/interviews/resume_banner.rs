@@ -1,7 +1,7 @@
 //! A banner on Home for an interview left unfinished (closed tab, reload): one click resumes it.
 
-use crate::core::interview::interview;
-use crate::core::interview_session::Status;
+use crate::core::content::catalogue::interview;
+use crate::core::interview::session::Status;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;

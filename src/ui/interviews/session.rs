@@ -4,9 +4,10 @@
 use super::notes_editor::NotesEditor;
 use super::results::Results;
 use super::update;
-use crate::core::interview::{interview, PhaseKey};
-use crate::core::interview_session::{Attempt, Status};
-use crate::core::signals::clock_label;
+use crate::core::content::catalogue::interview;
+use crate::core::interview::model::PhaseKey;
+use crate::core::interview::session::{Attempt, Status};
+use crate::core::interview::signals::clock_label;
 use crate::ui::hooks::use_now::use_now;
 use crate::ui::state::AppState;
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! quota it uses, and which build of the app is running.
 
 use super::storage::{estimate, Persistence};
-use crate::core::decimal::fixed;
+use crate::core::text::decimal::fixed;
 use leptos::prelude::*;
 
 /// Storage persistence and usage, with a button to ask again when not persistent.

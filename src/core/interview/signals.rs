@@ -1,9 +1,9 @@
 //! Automatic signals computed from the candidate's own notes — never hidden magic: each
 //! comes with the evidence that triggered it (see README, "Mock interviews").
 
-use super::interview::{Interview, PhaseKey};
-use super::interview_session::{budget_ms, Attempt, Mark};
-use super::markdown::first_table_header;
+use crate::core::interview::model::{Interview, PhaseKey};
+use crate::core::interview::session::{budget_ms, Attempt, Mark};
+use crate::core::text::markdown::first_table_header;
 
 /// One automatic signal.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 /// `value` rounded half away from zero to `places` decimals: `fixed(0.716, 2)` is "0.72".
 ///
 /// ```
-/// use archdrill::core::decimal::fixed;
+/// use archdrill::core::text::decimal::fixed;
 /// assert_eq!((fixed(0.716, 2), fixed(2.25, 1), fixed(-1.5, 0), fixed(7.0, 2)), ("0.72".into(), "2.3".into(), "-2".into(), "7.00".into()));
 /// ```
 pub fn fixed(value: f64, places: u32) -> String {
@@ -25,7 +25,7 @@ pub fn fixed(value: f64, places: u32) -> String {
 /// the app shows: 7, 5.5, 0.75.
 ///
 /// ```
-/// use archdrill::core::decimal::short;
+/// use archdrill::core::text::decimal::short;
 /// assert_eq!((short(7.0), short(5.5), short(0.75), short(0.125)), ("7".into(), "5.5".into(), "0.75".into(), "0.13".into()));
 /// ```
 pub fn short(value: f64) -> String {

@@ -1,7 +1,7 @@
 //! Full-text search over card fronts, backs and tags.
 
-use super::catalogue::{sections, Card, Topic};
-use super::markdown::plain_text;
+use crate::core::content::catalogue::{sections, Card, Topic};
+use crate::core::text::markdown::plain_text;
 
 /// Cards whose front, back or tags contain every word of `query` (ASCII case-insensitive),
 /// in curriculum order, at most `limit` of them. An empty query finds nothing.

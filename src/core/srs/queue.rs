@@ -1,12 +1,11 @@
 //! The day's review queue: due cards (most overdue first), then new cards up to the daily
 //! limit, then the same-day re-drill of every card graded below 4 until it gets a 4 or 5.
 
-use super::catalogue::Section;
-use super::order::sort_keys;
-use super::review_log::{LogEntry, ReviewKind};
-use super::sm2::Sm2State;
-use super::study_data::CardStates;
-use super::study_day::StudyDay;
+use crate::core::srs::log::{LogEntry, ReviewKind};
+use crate::core::srs::sm2::Sm2State;
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_day::StudyDay;
+use crate::core::text::order::sort_keys;
 use std::collections::{HashMap, HashSet};
 
 /// The default number of new cards introduced per study day.
@@ -23,7 +22,7 @@ pub enum Stage {
     Drill,
 }
 
-/// Cards an interview attempt asked to see sooner (see [`crate::core::boost`]).
+/// Cards an interview attempt asked to see sooner (see [`crate::core::feedback::boost`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Priority {
     /// New cards introduced before all others (still within the daily limit).
@@ -208,29 +207,35 @@ fn sum<'c>(counts: impl IntoIterator<Item = &'c Counts>) -> Counts {
     })
 }
 
-/// Today's counts for every topic and section of `sections` and overall: each is what
-/// `count(&build_queue(..))` gives for that scope, but the log is summarised once and each card
-/// looked at once (the home screen shows them all; hundreds of queues made it slow).
-pub fn curriculum_counts(
-    sections: &[Section],
+/// Today's counts for every topic and section and overall, given each section's topics' card
+/// ids: each is what `count(&build_queue(..))` gives for that scope, but the log is summarised
+/// once and each card looked at once (the home screen shows them all; hundreds of queues made
+/// it slow).
+pub fn curriculum_counts<'a, S, T, C>(
+    sections: S,
     states: &CardStates,
     log: &[LogEntry],
     today: StudyDay,
     new_per_day: u32,
     priority: &Priority,
-) -> CurriculumCounts {
+) -> CurriculumCounts
+where
+    S: IntoIterator<Item = T>,
+    T: IntoIterator<Item = C>,
+    C: IntoIterator<Item = &'a str>,
+{
     let day = summarise(log, today);
     let limit = |c: Counts| Counts {
         new: c.new.min(new_left(new_per_day, &day)),
         ..c
     };
     let unlimited: Vec<Vec<Counts>> = sections
-        .iter()
+        .into_iter()
         .map(|section| {
-            let topic_counts = section.topics.iter().map(|topic| {
+            let topic_counts = section.into_iter().map(|topic| {
                 let mut counts = Counts::default();
-                for card in topic.cards {
-                    let standing = standing(card.id, states, &day, today, priority);
+                for id in topic {
+                    let standing = standing(id, states, &day, today, priority);
                     counts.drill += usize::from(standing.drill.is_some());
                     match standing.slot {
                         Some(Slot::Due(_)) => counts.due += 1,

@@ -1,6 +1,6 @@
 //! Short interval labels for the grade buttons, the way Anki shows them ("1d", "15d", "1.3mo", "1.1y").
 
-use super::decimal::fixed;
+use crate::core::text::decimal::fixed;
 
 /// A compact label for an interval of `days` days.
 pub fn interval_label(days: u32) -> String {

@@ -110,16 +110,6 @@ pub struct Interview {
     pub rubric: &'static [RubricItem],
 }
 
-/// Every mock interview, easiest first.
-pub fn interviews() -> &'static [Interview] {
-    super::catalogue::content().interviews
-}
-
-/// The interview with this id.
-pub fn interview(id: &str) -> Option<&'static Interview> {
-    interviews().iter().find(|i| i.id == id)
-}
-
 impl Interview {
     /// Rubric items of one phase, with their index in [`Interview::rubric`].
     pub fn rubric_of(&self, phase: PhaseKey) -> impl Iterator<Item = (usize, &'static RubricItem)> {

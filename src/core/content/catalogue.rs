@@ -1,7 +1,8 @@
 //! The curriculum: sections, topics and cards, validated at build time from `decks/*.toml`
 //! (see `build/content.rs`) and read at start-up from the build's content file.
 
-use super::content_pack::{unpack, Content, PackError};
+use crate::core::content::pack::{unpack, Content, PackError};
+use crate::core::interview::model::Interview;
 use std::sync::OnceLock;
 
 /// A curriculum section.
@@ -99,6 +100,23 @@ pub fn has_card_text() -> bool {
 /// Every curriculum section with its topics and cards.
 pub fn sections() -> &'static [Section] {
     content().sections
+}
+
+/// Every mock interview, easiest first.
+pub fn interviews() -> &'static [Interview] {
+    content().interviews
+}
+
+/// The interview with this id.
+pub fn interview(id: &str) -> Option<&'static Interview> {
+    interviews().iter().find(|i| i.id == id)
+}
+
+impl Section {
+    /// Each topic's card ids, in curriculum order (what `queue::curriculum_counts` counts).
+    pub fn topic_card_ids(&self) -> impl Iterator<Item = impl Iterator<Item = &'static str>> {
+        self.topics.iter().map(|t| t.cards.iter().map(|c| c.id))
+    }
 }
 
 /// Which cards a review covers.

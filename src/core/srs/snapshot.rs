@@ -2,9 +2,9 @@
 //! card, so opening a large collection reads one record plus the log entries written since.
 //! The per-card records and the log stay the source of truth; the snapshot is a cache.
 
-use super::sm2::Sm2State;
-use super::study_data::CardStates;
-use super::study_day::StudyDay;
+use crate::core::srs::sm2::Sm2State;
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_day::StudyDay;
 
 /// Packs `states` as lines of `id,repetitions,interval,ef100,due` (ids are slugs: no commas).
 pub fn pack(states: &CardStates) -> String {

@@ -3,7 +3,7 @@
 //! so an attempt saved and reloaded later resumes with the time in between counted
 //! (unless it was paused).
 
-use super::interview::{Interview, PhaseKey};
+use crate::core::interview::model::{Interview, PhaseKey};
 use serde::{Deserialize, Serialize};
 
 /// Where an attempt stands.

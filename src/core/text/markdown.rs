@@ -8,7 +8,7 @@
 /// Renders notes to HTML that is safe to insert into the page.
 ///
 /// ```
-/// use archdrill::core::markdown::to_safe_html;
+/// use archdrill::core::text::markdown::to_safe_html;
 /// let html = to_safe_html("**hi** <img src=x onerror=alert(1)>");
 /// assert_eq!(html, "<p><strong>hi</strong> &lt;img src=x onerror=alert(1)&gt;</p>\n");
 /// ```
@@ -22,7 +22,7 @@ pub fn to_safe_html(markdown: &str) -> String {
 /// The header cells of the first table in `markdown`, as plain text joined by " | ".
 ///
 /// ```
-/// use archdrill::core::markdown::first_table_header;
+/// use archdrill::core::text::markdown::first_table_header;
 /// assert_eq!(first_table_header("x\n\n| **a** | b |\n|---|---|\n| 1 | 2 |").as_deref(), Some("a | b"));
 /// ```
 pub fn first_table_header(markdown: &str) -> Option<String> {

@@ -1,9 +1,9 @@
 //! The append-only review log: the source of truth from which every card state can be rebuilt.
 
-use super::order::by_key;
-use super::sm2::{next_state, Grade, Sm2State};
-use super::study_data::CardStates;
-use super::study_day::StudyDay;
+use crate::core::srs::sm2::{next_state, Grade, Sm2State};
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_day::StudyDay;
+use crate::core::text::order::by_key;
 use serde::{Deserialize, Serialize};
 
 /// Whether a grade was a card's first of the study day (it schedules) or a re-drill (it does not).

@@ -8,10 +8,10 @@
 //! total rubric weight, on the same thresholds, but never more than one step above the
 //! weakest phase (a No Hire phase caps the interview at Lean No Hire).
 
-use super::decimal::{fixed, short};
-use super::interview::{Interview, PhaseKey};
-use super::interview_session::Mark;
-use super::signals::Signal;
+use crate::core::interview::model::{Interview, PhaseKey};
+use crate::core::interview::session::Mark;
+use crate::core::interview::signals::Signal;
+use crate::core::text::decimal::{fixed, short};
 
 /// Weight of the rubric in a phase score (the rest is signals).
 pub const RUBRIC_SHARE: f64 = 0.75;

@@ -5,11 +5,11 @@
 //! The topics of a weak phase are the interview's own linked topics plus the topics that
 //! phase exercises in every interview ([`PHASE_TOPICS`]).
 
-use super::catalogue::sections;
-use super::interview::{Interview, PhaseKey};
-use super::queue::Priority;
-use super::study_data::CardStates;
-use super::study_day::StudyDay;
+use crate::core::content::catalogue::sections;
+use crate::core::interview::model::{Interview, PhaseKey};
+use crate::core::srs::queue::Priority;
+use crate::core::srs::study_data::CardStates;
+use crate::core::srs::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
 
 /// Curriculum topics each phase exercises, by phase (clarify, simplify, bottleneck, failure).

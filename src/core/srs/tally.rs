@@ -1,6 +1,6 @@
 //! The day's tally shown when a review is finished.
 
-use super::review_log::{LogEntry, ReviewKind};
+use crate::core::srs::log::{LogEntry, ReviewKind};
 use std::collections::HashSet;
 
 /// What a study day's log adds up to.

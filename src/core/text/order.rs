@@ -10,7 +10,7 @@ pub fn sort_keys(keys: &mut [(u64, usize)]) {
 /// `items` ordered by `key`, equal keys in their original order (a stable sort).
 ///
 /// ```
-/// use archdrill::core::order::by_key;
+/// use archdrill::core::text::order::by_key;
 /// let words = by_key(vec!["ccc", "a", "bb", "d"], |w| w.len() as u64);
 /// assert_eq!(words, ["a", "d", "bb", "ccc"]);
 /// ```

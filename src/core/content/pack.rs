@@ -11,8 +11,8 @@
 //! prompt, facts), `P` (phase of the last interview: phase index, minutes, prompt, hints,
 //! reference) and `R` (rubric item of the last interview: phase index, weight, item).
 
-use super::catalogue::{Card, Section, Topic};
-use super::interview::{Interview, Phase, PhaseKey, RubricItem};
+use crate::core::content::catalogue::{Card, Section, Topic};
+use crate::core::interview::model::{Interview, Phase, PhaseKey, RubricItem};
 use std::fmt;
 
 /// The first record of a content file this version reads.

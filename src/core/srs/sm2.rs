@@ -4,7 +4,7 @@
 //! changes it by a whole number of hundredths, so the arithmetic is exact and replaying a
 //! review log always yields the same state.
 
-use super::study_day::StudyDay;
+use crate::core::srs::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
 use std::hint::select_unpredictable;
 
@@ -112,8 +112,8 @@ fn grown_interval(interval: u32, ef100: u16) -> u32 {
 /// predictor can guess (log replay, the SM-2 benchmark in `bench/`).
 ///
 /// ```
-/// use archdrill::core::sm2::{next_state, Grade, Sm2State};
-/// use archdrill::core::study_day::StudyDay;
+/// use archdrill::core::srs::sm2::{next_state, Grade, Sm2State};
+/// use archdrill::core::srs::study_day::StudyDay;
 /// let first = next_state(Sm2State::NEW, Grade::new(4).unwrap(), StudyDay(100));
 /// assert_eq!((first.repetitions, first.interval, first.due), (1, 1, StudyDay(101)));
 /// ```

@@ -1,9 +1,9 @@
 //! What the app knows about the learner's progress: card states and the recent review log,
 //! and the pure rules for turning a grade into a log entry and for undoing it.
 
-use super::review_log::{LogEntry, ReviewKind};
-use super::sm2::{next_state, Grade, Sm2State};
-use super::study_day::StudyDay;
+use crate::core::srs::log::{LogEntry, ReviewKind};
+use crate::core::srs::sm2::{next_state, Grade, Sm2State};
+use crate::core::srs::study_day::StudyDay;
 use std::collections::HashMap;
 
 /// A moment in time as the app needs it: wall-clock milliseconds and the study day.

@@ -83,7 +83,7 @@ const MS_PER_DAY: f64 = 86_400_000.0;
 /// 1970-01-01 00:00 of the local calendar), for days starting at `day_start_hour`.
 ///
 /// ```
-/// use archdrill::core::study_day::{study_day, StudyDay};
+/// use archdrill::core::srs::study_day::{study_day, StudyDay};
 /// let jan_2_0359 = (24.0 * 60.0 + 3.0 * 60.0 + 59.0) * 60_000.0;
 /// assert_eq!(study_day(jan_2_0359, 4), StudyDay(0)); // 03:59 still belongs to the day before
 /// ```

@@ -1,0 +1,3 @@
+//! Feedback from interviews into review: the one domain that sees both.
+
+pub mod boost;
