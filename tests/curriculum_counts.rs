@@ -5,10 +5,10 @@
 mod common;
 
 use archdrill::core::content::catalogue::{sections, Scope, Section};
-use archdrill::core::srs::log::LogEntry;
-use archdrill::core::srs::log::ReviewKind::{Drill, First};
+use archdrill::core::srs::event::Event;
+use archdrill::core::srs::log::CardStates;
+
 use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Counts, Priority};
-use archdrill::core::srs::study_data::CardStates;
 use archdrill::core::srs::study_day::StudyDay;
 use common::{due_on, entry};
 use proptest::prelude::*;
@@ -16,7 +16,7 @@ use proptest::prelude::*;
 const TODAY: i32 = 500;
 
 /// Card states, today's log and the interview priority.
-type Learner = (CardStates, Vec<LogEntry>, Priority);
+type Learner = (CardStates, Vec<Event>, Priority);
 
 /// New, due, not yet due, graded and re-drilled cards across the catalogue, mixed by `picks`.
 fn learner(picks: &[u8]) -> Learner {
@@ -38,8 +38,8 @@ fn learner(picks: &[u8]) -> Learner {
         }
         if pick.is_multiple_of(5) {
             let before = states.get(*id).copied();
-            let first = entry(log.len() as u64 + 1, id, TODAY, pick % 6, First, before);
-            states.insert(id.to_string(), first.after);
+            let first = entry(log.len() as u64 + 1, id, TODAY, pick % 6, before, false);
+            states.insert(id.to_string(), first.after.unwrap());
             log.push(first);
             if pick.is_multiple_of(3) {
                 let after = states[*id];
@@ -48,8 +48,8 @@ fn learner(picks: &[u8]) -> Learner {
                     id,
                     TODAY,
                     4 + pick % 2,
-                    Drill,
                     Some(after),
+                    true,
                 ));
             }
         }

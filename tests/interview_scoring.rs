@@ -8,9 +8,9 @@ use archdrill::core::interview::model::PhaseKey;
 use archdrill::core::interview::rating::{rate, Rating};
 use archdrill::core::interview::session::{Attempt, Mark};
 use archdrill::core::interview::signals::{quantities, signals, technologies, Signal};
+use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::queue::{build_queue, count, Priority, Stage};
 use archdrill::core::srs::sm2::Sm2State;
-use archdrill::core::srs::study_data::CardStates;
 use archdrill::core::srs::study_day::StudyDay;
 
 const MIN: f64 = 60_000.0;

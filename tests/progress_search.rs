@@ -4,8 +4,8 @@
 use archdrill::core::content::catalogue::{sections, Scope};
 use archdrill::core::content::progress::{Progress, MATURE_DAYS};
 use archdrill::core::content::search::search;
+use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::sm2::Sm2State;
-use archdrill::core::srs::study_data::CardStates;
 use archdrill::core::srs::study_day::StudyDay;
 
 #[test]

@@ -4,11 +4,13 @@
 
 mod common;
 
+use archdrill::core::srs::event::Event;
 use archdrill::core::srs::log::{rebuild_states, ReviewKind};
-use archdrill::core::srs::study_data::{Moment, StudyData};
+use archdrill::core::srs::study_data::StudyData;
+use archdrill::core::srs::study_day::Moment;
 use archdrill::core::srs::study_day::StudyDay;
 use archdrill::store::memory::MemoryStore;
-use archdrill::store::{load_study_data, Settings, Store};
+use archdrill::store::{load_study_data, Settings, Store, StoreError};
 use common::g;
 use pollster::block_on;
 
@@ -19,17 +21,26 @@ fn at(day: i32, n: u64) -> Moment {
     }
 }
 
-/// Grades through the store and applies the stored entry, as the UI does.
-fn grade(
-    store: &MemoryStore,
-    data: &mut StudyData,
-    card: &str,
-    q: u8,
-    now: Moment,
-) -> archdrill::core::srs::log::LogEntry {
-    let stored = block_on(store.record(data.entry_for(card, g(q), now))).unwrap();
+/// Grades through the store and applies the stored event, as the UI does.
+fn grade(store: &MemoryStore, data: &mut StudyData, card: &str, q: u8, now: Moment) -> Event {
+    let stored = block_on(store.grade(card, g(q), now)).unwrap();
     data.apply(stored.clone());
     stored
+}
+
+/// Undoes `review` through the store and applies the retraction, as the UI does.
+fn undo(store: &MemoryStore, data: &mut StudyData, review: &Event, now: Moment) -> Event {
+    let stored = block_on(store.retract(&review.card_id, &review.id, now)).unwrap();
+    data.apply(stored.clone());
+    stored
+}
+
+/// The roles replay gives the loaded reviews of `day`.
+fn kinds(data: &StudyData, day: i32) -> Vec<ReviewKind> {
+    data.day_reviews(StudyDay(day))
+        .iter()
+        .map(|r| r.kind)
+        .collect()
 }
 
 #[test]
@@ -37,17 +48,14 @@ fn only_the_first_grade_of_a_day_schedules_and_drills_are_logged() {
     let store = MemoryStore::new();
     let mut data = block_on(load_study_data(&store, StudyDay(10))).unwrap();
     let first = grade(&store, &mut data, "a", 2, at(10, 1));
-    assert_eq!(first.kind, ReviewKind::First);
     assert_eq!(first.before, None);
     let drill = grade(&store, &mut data, "a", 5, at(10, 2));
-    assert_eq!(drill.kind, ReviewKind::Drill);
+    assert_eq!(kinds(&data, 10), [ReviewKind::First, ReviewKind::Drill]);
     assert_eq!(drill.after, first.after, "a drill grade schedules nothing");
     let next_day = grade(&store, &mut data, "a", 5, at(11, 3));
-    assert_eq!(next_day.kind, ReviewKind::First);
-    assert_eq!(
-        (next_day.after.repetitions, next_day.after.interval),
-        (1, 1)
-    );
+    assert_eq!(kinds(&data, 11), [ReviewKind::First]);
+    let after = next_day.after.unwrap();
+    assert_eq!((after.repetitions, after.interval), (1, 1));
     // a reload loads every state, today's entries, and counts of the days before
     let reloaded = block_on(load_study_data(&store, StudyDay(11))).unwrap();
     assert_eq!(reloaded.states, data.states);
@@ -65,7 +73,7 @@ fn only_the_first_grade_of_a_day_schedules_and_drills_are_logged() {
 }
 
 #[test]
-fn undo_restores_state_and_removes_the_entry_in_one_step() {
+fn undo_appends_a_retraction_and_restores_the_state_in_one_step() {
     let store = MemoryStore::new();
     let mut data = StudyData::default();
     grade(&store, &mut data, "a", 4, at(10, 1));
@@ -73,23 +81,32 @@ fn undo_restores_state_and_removes_the_entry_in_one_step() {
     let second = grade(&store, &mut data, "a", 5, at(16, 2));
     let new_card = grade(&store, &mut data, "b", 3, at(16, 3));
 
-    block_on(store.undo(&new_card)).unwrap();
-    data.revert(&new_card);
+    assert_eq!(
+        data.undoable(),
+        Some(&new_card),
+        "undo takes the newest review"
+    );
+    undo(&store, &mut data, &new_card, at(16, 4));
     assert!(
         !data.states.contains_key("b"),
         "an undone new card is new again"
     );
-    block_on(store.undo(&second)).unwrap();
-    data.revert(&second);
+    // multi-level: the next undo takes the review before, also after a reload
+    let mut reloaded = block_on(load_study_data(&store, StudyDay(16))).unwrap();
+    assert_eq!(reloaded.undoable(), Some(&second));
+    undo(&store, &mut reloaded, &second, at(16, 5));
     let reloaded = block_on(load_study_data(&store, StudyDay(16))).unwrap();
-    assert_eq!(reloaded, before_second);
-    assert_eq!(reloaded.states, data.states);
-    assert!(reloaded.recent_log.is_empty() && data.day_log(StudyDay(16)).next().is_none());
+    assert_eq!(reloaded.states, before_second.states);
+    assert_eq!(reloaded.undoable(), None);
+    assert!(reloaded.day_reviews(StudyDay(16)).is_empty());
+    // nothing was deleted: two reviews and two retractions are in the log
+    assert_eq!(block_on(store.full_log()).unwrap().len(), 5);
     // undoing twice is refused and changes nothing
-    assert!(block_on(store.undo(&second)).is_err());
+    let again = block_on(store.retract("a", &second.id, at(16, 6)));
+    assert!(matches!(again, Err(StoreError::NotFound(_))), "{again:?}");
     assert_eq!(
         block_on(load_study_data(&store, StudyDay(16))).unwrap(),
-        before_second
+        reloaded
     );
 }
 
@@ -113,7 +130,7 @@ fn card_states_can_be_rebuilt_from_the_log() {
     let log = block_on(store.full_log()).unwrap();
     assert_eq!(log.len(), 8);
     assert_eq!(rebuild_states(&log), block_on(store.card_states()).unwrap());
-    // a reversed log still replays in seq order
+    // a reversed log still replays in id order
     let reversed: Vec<_> = log.into_iter().rev().collect();
     assert_eq!(rebuild_states(&reversed), data.states);
 }
@@ -124,8 +141,9 @@ fn a_failed_write_changes_nothing() {
     let mut data = StudyData::default();
     grade(&store, &mut data, "a", 4, at(1, 1));
     let snapshot = block_on(load_study_data(&store, StudyDay(1))).unwrap();
-    store.fail_next_write();
-    assert!(block_on(store.record(data.entry_for("b", g(5), at(1, 2)))).is_err());
+    store.fail_next_write(StoreError::QuotaExceeded);
+    let failed = block_on(store.grade("b", g(5), at(1, 2)));
+    assert_eq!(failed, Err(StoreError::QuotaExceeded));
     assert_eq!(
         block_on(load_study_data(&store, StudyDay(1))).unwrap(),
         snapshot

@@ -1,9 +1,9 @@
 //! The packed snapshot of card states round-trips and refuses malformed text.
 #![cfg(not(target_arch = "wasm32"))]
 
+use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::snapshot::{pack, unpack};
-use archdrill::core::srs::study_data::CardStates;
 use archdrill::core::srs::study_day::StudyDay;
 use proptest::prelude::*;
 

@@ -4,7 +4,8 @@
 
 use archdrill::core::srs::log::ReviewKind;
 use archdrill::core::srs::sm2::{Grade, Sm2State};
-use archdrill::core::srs::study_data::{Moment, StudyData};
+use archdrill::core::srs::study_data::StudyData;
+use archdrill::core::srs::study_day::Moment;
 use archdrill::core::srs::study_day::StudyDay;
 use archdrill::store::indexed_db::{IdbStore, DB_VERSION};
 use archdrill::store::{load_study_data, Settings, Store};

@@ -18,10 +18,10 @@
 use super::{Settings, Store, StoreError, StoreResult};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
+use crate::core::srs::log::CardStates;
 use crate::core::srs::log::LogEntry;
 use crate::core::srs::sm2::Sm2State;
 use crate::core::srs::snapshot;
-use crate::core::srs::study_data::CardStates;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::text::order::by_key;
 use indexed_db_futures::cursor::CursorDirection;

@@ -1,11 +1,13 @@
-//! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one.
+//! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one. One value is
+//! one device's database: tabs share it (through a reference), devices each have their own.
 
 use super::{Settings, Store, StoreError, StoreResult};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
-use crate::core::srs::log::LogEntry;
-use crate::core::srs::study_data::CardStates;
-use crate::core::srs::study_day::StudyDay;
+use crate::core::srs::event::{Action, Event, EventId, Hlc};
+use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
+use crate::core::srs::sm2::Grade;
+use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -13,37 +15,72 @@ use std::collections::BTreeMap;
 #[derive(Debug, Default, Clone)]
 struct Tables {
     states: CardStates,
-    log: BTreeMap<u64, LogEntry>,
-    next_seq: u64,
+    events: BTreeMap<EventId, Event>,
+    clock: Hlc,
     settings: Option<Settings>,
     attempts: Vec<Attempt>,
     boosts: Vec<Boost>,
 }
 
+impl Tables {
+    /// The stored events of one card, in id order.
+    fn card_events(&self, card_id: &str) -> Vec<Event> {
+        let of_card = self.events.values().filter(|e| e.card_id == card_id);
+        of_card.cloned().collect()
+    }
+
+    /// Appends `action` on `card_id` as one transaction would: a new clock reading, the event,
+    /// and the card's replayed state.
+    fn append(&mut self, device: &str, card_id: &str, action: Action, now: Moment) -> Event {
+        self.clock = self.clock.tick(now.at_ms);
+        let history = self.card_events(card_id);
+        let event = append(&history, self.clock.id(device), card_id, action, now);
+        match event.after {
+            Some(state) => self.states.insert(card_id.to_string(), state),
+            None => self.states.remove(card_id),
+        };
+        self.events.insert(event.id.clone(), event.clone());
+        event
+    }
+}
+
 /// A [`Store`] kept in memory.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct MemoryStore {
+    device: String,
     tables: RefCell<Tables>,
     /// When set, the next write fails before changing anything (to test error handling).
-    fail_next_write: RefCell<bool>,
+    fail_next_write: RefCell<Option<StoreError>>,
+}
+
+impl Default for MemoryStore {
+    fn default() -> Self {
+        MemoryStore::on_device("0000000000000001")
+    }
 }
 
 impl MemoryStore {
-    /// An empty store.
+    /// An empty store of a device with a fixed id.
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// Makes the next write fail, as a full or broken disk would.
-    pub fn fail_next_write(&self) {
-        *self.fail_next_write.borrow_mut() = true;
+    /// An empty store of the device `device`.
+    pub fn on_device(device: &str) -> Self {
+        MemoryStore {
+            device: device.to_string(),
+            tables: RefCell::default(),
+            fail_next_write: RefCell::new(None),
+        }
+    }
+
+    /// Makes the next write fail with `error`, as a full or broken disk would.
+    pub fn fail_next_write(&self, error: StoreError) {
+        *self.fail_next_write.borrow_mut() = Some(error);
     }
 
     fn check_write(&self) -> StoreResult<()> {
-        if self.fail_next_write.replace(false) {
-            return Err(StoreError("quota exceeded".into()));
-        }
-        Ok(())
+        self.fail_next_write.take().map_or(Ok(()), Err)
     }
 }
 
@@ -52,45 +89,33 @@ impl Store for MemoryStore {
         Ok(self.tables.borrow().states.clone())
     }
 
-    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>> {
+    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>> {
+        let tables = self.tables.borrow();
+        let since = tables.events.values().filter(|e| e.day >= from);
+        Ok(since.cloned().collect())
+    }
+
+    async fn full_log(&self) -> StoreResult<Vec<Event>> {
+        Ok(self.tables.borrow().events.values().cloned().collect())
+    }
+
+    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {
+        self.check_write()?;
+        let action = Action::Grade(grade);
         Ok(self
             .tables
-            .borrow()
-            .log
-            .values()
-            .filter(|e| e.day >= from)
-            .cloned()
-            .collect())
+            .borrow_mut()
+            .append(&self.device, card_id, action, now))
     }
 
-    async fn full_log(&self) -> StoreResult<Vec<LogEntry>> {
-        Ok(self.tables.borrow().log.values().cloned().collect())
-    }
-
-    async fn record(&self, mut entry: LogEntry) -> StoreResult<LogEntry> {
+    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event> {
         self.check_write()?;
         let mut tables = self.tables.borrow_mut();
-        tables.next_seq += 1;
-        entry.seq = tables.next_seq;
-        tables.states.insert(entry.card_id.clone(), entry.after);
-        tables.log.insert(entry.seq, entry.clone());
-        Ok(entry)
-    }
-
-    async fn undo(&self, entry: &LogEntry) -> StoreResult<()> {
-        self.check_write()?;
-        let mut tables = self.tables.borrow_mut();
-        if tables.log.remove(&entry.seq).is_none() {
-            return Err(StoreError(format!(
-                "review {} is not in the log",
-                entry.seq
-            )));
+        if !can_retract(&tables.card_events(card_id), target) {
+            return Err(StoreError::NotFound(format!("Review {}", target.0)));
         }
-        match entry.before {
-            Some(state) => tables.states.insert(entry.card_id.clone(), state),
-            None => tables.states.remove(&entry.card_id),
-        };
-        Ok(())
+        let action = Action::Retract(target.clone());
+        Ok(tables.append(&self.device, card_id, action, now))
     }
 
     async fn settings(&self) -> StoreResult<Settings> {
@@ -128,10 +153,7 @@ impl Store for MemoryStore {
         from: StudyDay,
         until: StudyDay,
     ) -> StoreResult<Vec<(StudyDay, usize)>> {
-        let tables = self.tables.borrow();
-        let count = |day| tables.log.values().filter(|e| e.day == day).count();
-        Ok((from.0..until.0)
-            .map(|d| (StudyDay(d), count(StudyDay(d))))
-            .collect())
+        let events: Vec<Event> = self.tables.borrow().events.values().cloned().collect();
+        Ok(reviews_per_day(&events, from, until))
     }
 }

@@ -1,5 +1,5 @@
 //! Persistence behind one small trait: IndexedDB in the browser, memory in native tests.
-//! The core never sees it; [`crate::review`] drives it.
+//! The core never sees it; the UI's state (`ui/state.rs`) drives it.
 
 #[cfg(target_arch = "wasm32")]
 pub mod indexed_db;
@@ -7,10 +7,12 @@ pub mod memory;
 
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
-use crate::core::srs::log::LogEntry;
+use crate::core::srs::event::{Event, EventId};
+use crate::core::srs::log::CardStates;
 use crate::core::srs::queue::DEFAULT_NEW_PER_DAY;
-use crate::core::srs::study_data::CardStates;
+use crate::core::srs::sm2::Grade;
 use crate::core::srs::study_data::StudyData;
+use crate::core::srs::study_day::Moment;
 use crate::core::srs::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
 use futures::future::{join3, join4};
 use serde::{Deserialize, Serialize};
@@ -34,34 +36,65 @@ impl Default for Settings {
     }
 }
 
-/// A storage failure, in words fit to show the learner.
+/// A storage failure; its `Display` is fit to show the learner.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoreError(pub String);
+pub enum StoreError {
+    /// The browser's storage quota for the site is used up.
+    QuotaExceeded,
+    /// Another tab holds the database open with another version of archdrill.
+    Blocked,
+    /// A stored record does not read: its key and why.
+    Corrupt {
+        /// The record's key.
+        key: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// What was asked for is not stored.
+    NotFound(String),
+    /// Anything else, in the browser's words.
+    Other(String),
+}
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "storage error: {}", self.0)
+        match self {
+            StoreError::QuotaExceeded => f.write_str(
+                "Couldn't save — storage is full. Free some space on this device, then Retry.",
+            ),
+            StoreError::Blocked => f.write_str(
+                "archdrill is open in another tab with another version — close that tab, then Reload.",
+            ),
+            StoreError::Corrupt { key, reason } => {
+                write!(f, "A stored record does not read ({key}: {reason}).")
+            }
+            StoreError::NotFound(what) => write!(f, "{what} is not stored."),
+            StoreError::Other(message) => write!(f, "Storage error: {message}"),
+        }
     }
 }
 
 /// Result of a store operation.
 pub type StoreResult<T> = Result<T, StoreError>;
 
-/// Where card states, the review log and settings live. Each write is atomic.
+/// Where the event log, the card states derived from it, settings and interview attempts live.
+/// Each write is one transaction.
 #[allow(async_fn_in_trait)]
 pub trait Store {
-    /// Every stored card state, by card id.
+    /// Every card state (the replay of the log), by card id.
     async fn card_states(&self) -> StoreResult<CardStates>;
-    /// Log entries of study days `from` and later, in `seq` order.
-    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<LogEntry>>;
-    /// The whole log, in `seq` order.
-    async fn full_log(&self) -> StoreResult<Vec<LogEntry>>;
-    /// In one transaction: appends `entry` to the log and stores `entry.after` as the card's
-    /// state. Returns the entry with its assigned `seq`.
-    async fn record(&self, entry: LogEntry) -> StoreResult<LogEntry>;
-    /// In one transaction: deletes `entry` from the log and restores the card's state to
-    /// `entry.before` (deleting it when the card was new).
-    async fn undo(&self, entry: &LogEntry) -> StoreResult<()>;
+    /// Events of study days `from` and later, in id order.
+    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>>;
+    /// The whole log, in id order.
+    async fn full_log(&self) -> StoreResult<Vec<Event>>;
+    /// In one transaction: reads the card's stored events and the clock, appends a review of
+    /// `card_id` with `grade` at `now` (whether it schedules is decided by replaying what is
+    /// stored, not by what a tab remembers) and stores the card's new state.
+    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event>;
+    /// In one transaction: appends a retraction of the review `target` (nothing is deleted)
+    /// and stores its card's state replayed without it; `NotFound` when `target` is no
+    /// surviving review.
+    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event>;
     /// Stored settings, or the defaults.
     async fn settings(&self) -> StoreResult<Settings>;
     /// Replaces the settings.
@@ -74,7 +107,7 @@ pub trait Store {
     async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()>;
     /// Every stored review boost, oldest first.
     async fn boosts(&self) -> StoreResult<Vec<Boost>>;
-    /// How many reviews were logged on each study day from `from` up to, not including, `until`.
+    /// Surviving reviews on each study day from `from` up to, not including, `until`.
     async fn reviews_per_day(
         &self,
         from: StudyDay,
@@ -119,7 +152,7 @@ pub struct Startup {
     pub today: StudyDay,
     /// Settings.
     pub settings: Settings,
-    /// Card states and today's log (no earlier review counts: see [`earlier_reviews`]).
+    /// Card states and today's events (no earlier review counts: see [`earlier_reviews`]).
     pub data: StudyData,
     /// Interview attempts, oldest first.
     pub attempts: Vec<Attempt>,

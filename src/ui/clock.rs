@@ -1,7 +1,7 @@
 //! The only place that reads the wall clock: turns `Date.now()` into a [`Moment`].
 
-use crate::core::srs::study_data::Moment;
 use crate::core::srs::study_day::study_day;
+use crate::core::srs::study_day::Moment;
 
 /// Now, with the study day computed for days starting at `day_start_hour` local time.
 pub fn now(day_start_hour: u8) -> Moment {

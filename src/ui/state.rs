@@ -10,7 +10,8 @@ use crate::core::srs::queue::{
     build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
 };
 use crate::core::srs::sm2::Grade;
-use crate::core::srs::study_data::{Moment, StudyData};
+use crate::core::srs::study_data::StudyData;
+use crate::core::srs::study_day::Moment;
 use crate::core::srs::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
 use crate::store::{Settings, Startup, Store, StoreError};

@@ -1,8 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use archdrill::core::srs::log::{LogEntry, ReviewKind};
-use archdrill::core::srs::sm2::{Grade, Sm2State};
+use archdrill::core::srs::event::{Action, Event, Hlc};
+use archdrill::core::srs::sm2::{next_state, Grade, Sm2State};
 use archdrill::core::srs::study_day::StudyDay;
 
 /// Grade `q`.
@@ -10,32 +10,26 @@ pub fn g(q: u8) -> Grade {
     Grade::new(q).unwrap()
 }
 
-/// A log entry as a store would hold it.
-pub fn entry(
-    seq: u64,
-    card: &str,
-    day: i32,
-    q: u8,
-    kind: ReviewKind,
-    before: Option<Sm2State>,
-) -> LogEntry {
-    let after = match kind {
-        ReviewKind::First => archdrill::core::srs::sm2::next_state(
-            before.unwrap_or(Sm2State::NEW),
-            g(q),
-            StudyDay(day),
-        ),
-        ReviewKind::Drill => before.expect("a drill has a state"),
+/// The `n`th review event of a test log (ids in `n` order) as a store would hold it: `before`
+/// is the card's state before it; a card already graded on `day` keeps its state (a drill).
+pub fn entry(n: u64, card: &str, day: i32, q: u8, before: Option<Sm2State>, drill: bool) -> Event {
+    let after = if drill {
+        before.expect("a drill has a state")
+    } else {
+        next_state(before.unwrap_or(Sm2State::NEW), g(q), StudyDay(day))
     };
-    LogEntry {
-        seq,
+    Event {
+        id: Hlc {
+            ms: n * 1000,
+            counter: 0,
+        }
+        .id("test"),
         card_id: card.into(),
-        at_ms: seq as f64 * 1000.0,
+        at_ms: n as f64 * 1000.0,
         day: StudyDay(day),
-        grade: g(q),
-        kind,
+        action: Action::Grade(g(q)),
         before,
-        after,
+        after: Some(after),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Learning progress of a set of cards: new, learning, mature (interval ≥ 21 days, as in Anki).
 
 use crate::core::content::catalogue::Card;
-use crate::core::srs::study_data::CardStates;
+use crate::core::srs::log::CardStates;
 
 /// The interval, in days, from which a card counts as mature.
 pub const MATURE_DAYS: u32 = 21;

@@ -7,8 +7,8 @@
 
 use crate::core::content::catalogue::sections;
 use crate::core::interview::model::{Interview, PhaseKey};
+use crate::core::srs::log::CardStates;
 use crate::core::srs::queue::Priority;
-use crate::core::srs::study_data::CardStates;
 use crate::core::srs::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
 

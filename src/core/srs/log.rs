@@ -1,10 +1,22 @@
-//! The append-only review log: the source of truth from which every card state can be rebuilt.
+//! Replay: card states and each review's role as a pure function of the **set** of events.
+//!
+//! Events are taken in id order (time, counter, device), duplicates once; a retraction removes
+//! the review it names wherever the two arrive in the set. For each card, the first surviving
+//! grade of a study day schedules with SM-2 and later ones that day are re-drills. A card's
+//! study day never goes backwards in replay: a grade dated before the day its card was last
+//! scheduled (a device whose clock or day-start hour lags) counts on that later day, so a
+//! card is never scheduled from a day before its previous review.
 
-use crate::core::srs::sm2::{next_state, Grade, Sm2State};
-use crate::core::srs::study_data::CardStates;
-use crate::core::srs::study_day::StudyDay;
-use crate::core::text::order::by_key;
+use super::event::{Action, Event, EventId};
+use super::sm2::{next_state, Grade, Sm2State};
+use super::study_day::{Moment, StudyDay};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// SM-2 state per card id (cards never graded are absent). Hashed with FxHash rather than
+/// SipHash: every open of a large collection hashes each id a few times (snapshot, counts,
+/// queue), and the keys are the app's own card ids, so hash flooding is no concern.
+pub type CardStates = HashMap<String, Sm2State, rustc_hash::FxBuildHasher>;
 
 /// Whether a grade was a card's first of the study day (it schedules) or a re-drill (it does not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,44 +27,187 @@ pub enum ReviewKind {
     Drill,
 }
 
-/// True for the `seq` of an entry not yet stored (so the store assigns one).
-fn is_unassigned(seq: &u64) -> bool {
-    *seq == 0
-}
-
-/// One graded review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LogEntry {
-    /// Key assigned by the store (0 until stored); increases with every entry.
-    #[serde(default, skip_serializing_if = "is_unassigned")]
-    pub seq: u64,
-    /// The card's id.
-    pub card_id: String,
-    /// When it was graded, in milliseconds since the Unix epoch.
-    pub at_ms: f64,
-    /// The study day it was graded on.
-    pub day: StudyDay,
-    /// The grade given.
+/// A surviving review as replay saw it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Replayed<'e> {
+    /// The review event.
+    pub event: &'e Event,
+    /// The grade it gave.
     pub grade: Grade,
-    /// First of the day or re-drill.
+    /// The day it counted on (its own, or its card's later scheduling day).
+    pub day: StudyDay,
+    /// Whether it scheduled.
     pub kind: ReviewKind,
-    /// The card's state before (`None` for a new card).
+    /// The card's state before it (`None`: the card was new).
     pub before: Option<Sm2State>,
-    /// The card's state after.
+    /// The card's state after it.
     pub after: Sm2State,
 }
 
-/// Card states rebuilt by replaying a log in `seq` order: each first-of-day grade is fed
-/// to [`next_state`]; drill entries change nothing.
-pub fn rebuild_states(log: &[LogEntry]) -> CardStates {
-    let ordered = by_key(log.iter().collect(), |e: &&LogEntry| e.seq);
-    let mut states = CardStates::default();
-    for entry in ordered.into_iter().filter(|e| e.kind == ReviewKind::First) {
-        let state = states.get(&entry.card_id).copied().unwrap_or(Sm2State::NEW);
-        states.insert(
-            entry.card_id.clone(),
-            next_state(state, entry.grade, entry.day),
+/// The events of a set in replay order, each once, and the ids retracted among them.
+fn ordered<'e>(
+    events: impl IntoIterator<Item = &'e Event>,
+) -> (Vec<&'e Event>, HashSet<&'e EventId>) {
+    let unique: BTreeMap<&EventId, &Event> = events.into_iter().map(|e| (&e.id, e)).collect();
+    let retracted = unique.values().filter_map(|e| e.retracted()).collect();
+    (unique.into_values().collect(), retracted)
+}
+
+/// Where one card stands during replay.
+#[derive(Clone, Copy)]
+struct Track {
+    state: Sm2State,
+    scheduled_on: StudyDay,
+}
+
+/// Replays `events` (any order, duplicates allowed) and returns every surviving review in
+/// replay order with its role, and the card states they lead to.
+pub fn replay<'e>(events: impl IntoIterator<Item = &'e Event>) -> (Vec<Replayed<'e>>, CardStates) {
+    let (events, retracted) = ordered(events);
+    let mut tracks: HashMap<&str, Track> = HashMap::new();
+    let mut reviews = Vec::new();
+    for event in events.into_iter().filter(|e| !retracted.contains(&e.id)) {
+        let Some(grade) = event.grade() else { continue };
+        let track = tracks.get(event.card_id.as_str()).copied();
+        let day = track.map_or(event.day, |t| event.day.max(t.scheduled_on));
+        let before = track.map(|t| t.state);
+        let (kind, after) = match track {
+            Some(t) if t.scheduled_on == day => (ReviewKind::Drill, t.state),
+            _ => (
+                ReviewKind::First,
+                next_state(before.unwrap_or(Sm2State::NEW), grade, day),
+            ),
+        };
+        // a drill leaves the day the card was scheduled on as it was (the same day)
+        tracks.insert(
+            &event.card_id,
+            Track {
+                state: after,
+                scheduled_on: day,
+            },
         );
+        reviews.push(Replayed {
+            event,
+            grade,
+            day,
+            kind,
+            before,
+            after,
+        });
     }
-    states
+    let states = tracks
+        .into_iter()
+        .map(|(id, t)| (id.to_string(), t.state))
+        .collect();
+    (reviews, states)
+}
+
+/// Card states rebuilt from a set of events (see [`replay`]).
+pub fn rebuild_states<'e>(events: impl IntoIterator<Item = &'e Event>) -> CardStates {
+    replay(events).1
+}
+
+/// The state of one card after `events` (its own events, any order); `None` while it is new.
+pub fn card_state<'e>(events: impl IntoIterator<Item = &'e Event>) -> Option<Sm2State> {
+    replay(events).0.last().map(|r| r.after)
+}
+
+/// The event that appends `action` on `card_id` at `now` with id `id` to a card whose stored
+/// events are `history`, with the card's state before and after it (by replay) as its caches.
+pub fn append(history: &[Event], id: EventId, card_id: &str, action: Action, now: Moment) -> Event {
+    let mut event = Event {
+        id,
+        card_id: card_id.to_string(),
+        at_ms: now.at_ms,
+        day: now.day,
+        action,
+        before: card_state(history),
+        after: None,
+    };
+    event.after = card_state(history.iter().chain([&event]));
+    event
+}
+
+/// Whether `target` is a review among `history` that no retraction there cancels yet.
+pub fn can_retract(history: &[Event], target: &EventId) -> bool {
+    let (events, retracted) = ordered(history);
+    !retracted.contains(target)
+        && events
+            .iter()
+            .any(|e| &e.id == target && e.grade().is_some())
+}
+
+/// The union of two logs: every event of either, each once, in id order.
+pub fn union(a: &[Event], b: &[Event]) -> Vec<Event> {
+    let merged: BTreeMap<&EventId, &Event> = a.iter().chain(b).map(|e| (&e.id, e)).collect();
+    merged.into_values().cloned().collect()
+}
+
+/// What one study day's events say, as the day's queue and tally need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayReview<'e> {
+    /// The review event.
+    pub event: &'e Event,
+    /// The grade it gave.
+    pub grade: Grade,
+    /// Whether it was the card's first surviving grade of the day.
+    pub kind: ReviewKind,
+    /// Whether the card was new before the day (the writer's cache of the day's first event).
+    pub introduced: bool,
+}
+
+/// The surviving reviews of study day `day` in replay order, from a set holding at least that
+/// day's events: the first of each card schedules, the rest are re-drills.
+pub fn day_reviews(events: &[Event], day: StudyDay) -> Vec<DayReview<'_>> {
+    let (events, retracted) = ordered(events.iter().filter(|e| e.day == day));
+    let mut new_before: HashMap<&str, bool> = HashMap::new();
+    for e in events.iter().filter(|e| e.grade().is_some()) {
+        new_before.entry(&e.card_id).or_insert(e.before.is_none());
+    }
+    let mut seen = HashSet::new();
+    let surviving = events.into_iter().filter(|e| !retracted.contains(&e.id));
+    surviving
+        .filter_map(|event| {
+            let grade = event.grade()?;
+            let first = seen.insert(event.card_id.as_str());
+            Some(DayReview {
+                event,
+                grade,
+                kind: if first {
+                    ReviewKind::First
+                } else {
+                    ReviewKind::Drill
+                },
+                introduced: first && new_before.get(event.card_id.as_str()) == Some(&true),
+            })
+        })
+        .collect()
+}
+
+/// Surviving reviews per study day from `from` up to, not including, `until`, from a set
+/// holding at least those days' events.
+pub fn reviews_per_day(
+    events: &[Event],
+    from: StudyDay,
+    until: StudyDay,
+) -> Vec<(StudyDay, usize)> {
+    let (events, retracted) = ordered(events.iter().filter(|e| e.day >= from && e.day < until));
+    let mut counts: BTreeMap<StudyDay, usize> =
+        (from.0..until.0).map(|d| (StudyDay(d), 0)).collect();
+    for e in events
+        .iter()
+        .filter(|e| e.grade().is_some() && !retracted.contains(&e.id))
+    {
+        *counts.entry(e.day).or_default() += 1;
+    }
+    counts.into_iter().collect()
+}
+
+/// The newest surviving review among `events` (the one Undo cancels), if any.
+pub fn newest_review(events: &[Event]) -> Option<&Event> {
+    let (events, retracted) = ordered(events);
+    events
+        .into_iter()
+        .rev()
+        .find(|e| e.grade().is_some() && !retracted.contains(&e.id))
 }

@@ -1,6 +1,7 @@
 //! Spaced repetition: SM-2, study days, the event log (reviews and retractions) and its replay
 //! into card states, the day's queue, the packed state snapshot and the day's tally.
 
+pub mod event;
 pub mod interval_label;
 pub mod log;
 pub mod queue;

@@ -1,9 +1,10 @@
 //! The day's review queue: due cards (most overdue first), then new cards up to the daily
 //! limit, then the same-day re-drill of every card graded below 4 until it gets a 4 or 5.
 
-use crate::core::srs::log::{LogEntry, ReviewKind};
+use super::event::Event;
+use super::log::CardStates;
+use super::log::{day_reviews, ReviewKind};
 use crate::core::srs::sm2::Sm2State;
-use crate::core::srs::study_data::CardStates;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::text::order::sort_keys;
 use std::collections::{HashMap, HashSet};
@@ -64,30 +65,28 @@ impl Counts {
 struct Today<'l> {
     /// Cards with a first-of-day grade today.
     graded: HashSet<&'l str>,
-    /// Latest grade today per card and its position in the log.
+    /// Latest grade today per card and its position among the day's reviews.
     last: HashMap<&'l str, (u8, u64)>,
     /// New cards introduced today (anywhere, not only in this scope).
     introduced: usize,
 }
 
-fn summarise(log: &[LogEntry], today: StudyDay) -> Today<'_> {
+fn summarise(log: &[Event], today: StudyDay) -> Today<'_> {
     let mut summary = Today {
         graded: HashSet::new(),
         last: HashMap::new(),
         introduced: 0,
     };
-    for entry in log.iter().filter(|e| e.day == today) {
-        if entry.kind == ReviewKind::First {
-            summary.graded.insert(&entry.card_id);
-            summary.introduced += usize::from(entry.before.is_none());
+    // reviews come in replay order, so a card's later grade replaces its earlier one
+    for (position, review) in day_reviews(log, today).into_iter().enumerate() {
+        let card = review.event.card_id.as_str();
+        if review.kind == ReviewKind::First {
+            summary.graded.insert(card);
+            summary.introduced += usize::from(review.introduced);
         }
-        let slot = summary
+        summary
             .last
-            .entry(&entry.card_id)
-            .or_insert((entry.grade.value(), entry.seq));
-        if entry.seq >= slot.1 {
-            *slot = (entry.grade.value(), entry.seq);
-        }
+            .insert(card, (review.grade.value(), position as u64));
     }
     summary
 }
@@ -146,7 +145,7 @@ fn new_left(new_per_day: u32, day: &Today<'_>) -> usize {
 pub fn build_queue<'a>(
     scope: &[&'a str],
     states: &CardStates,
-    log: &[LogEntry],
+    log: &[Event],
     today: StudyDay,
     new_per_day: u32,
     priority: &Priority,
@@ -214,7 +213,7 @@ fn sum<'c>(counts: impl IntoIterator<Item = &'c Counts>) -> Counts {
 pub fn curriculum_counts<'a, S, T, C>(
     sections: S,
     states: &CardStates,
-    log: &[LogEntry],
+    log: &[Event],
     today: StudyDay,
     new_per_day: u32,
     priority: &Priority,

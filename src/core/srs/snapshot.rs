@@ -2,8 +2,8 @@
 //! card, so opening a large collection reads one record plus the log entries written since.
 //! The per-card records and the log stay the source of truth; the snapshot is a cache.
 
+use crate::core::srs::log::CardStates;
 use crate::core::srs::sm2::Sm2State;
-use crate::core::srs::study_data::CardStates;
 use crate::core::srs::study_day::StudyDay;
 
 /// Packs `states` as lines of `id,repetitions,interval,ef100,due` (ids are slugs: no commas).

@@ -4,6 +4,15 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// A moment in time as the app needs it: wall-clock milliseconds and the study day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Moment {
+    /// Milliseconds since the Unix epoch.
+    pub at_ms: f64,
+    /// The study day containing that moment.
+    pub day: StudyDay,
+}
+
 /// The hour a study day starts by default (04:00 local time).
 pub const DEFAULT_DAY_START_HOUR: u8 = 4;
 

@@ -1,6 +1,6 @@
 //! The day's tally shown when a review is finished.
 
-use crate::core::srs::log::{LogEntry, ReviewKind};
+use super::log::{DayReview, ReviewKind};
 use std::collections::HashSet;
 
 /// What a study day's log adds up to.
@@ -19,17 +19,17 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Tallies the given entries (normally one study day's).
-    pub fn of<'a>(entries: impl IntoIterator<Item = &'a LogEntry>) -> Tally {
+    /// Tallies one study day's surviving reviews.
+    pub fn of(reviews: &[DayReview<'_>]) -> Tally {
         let mut tally = Tally::default();
         let mut cards = HashSet::new();
-        for e in entries {
-            cards.insert(e.card_id.as_str());
+        for r in reviews {
+            cards.insert(r.event.card_id.as_str());
             tally.answers += 1;
-            tally.by_grade[usize::from(e.grade.value())] += 1;
-            if e.kind == ReviewKind::First {
-                tally.passed_first_try += usize::from(e.grade.is_pass());
-                tally.introduced += usize::from(e.before.is_none());
+            tally.by_grade[usize::from(r.grade.value())] += 1;
+            if r.kind == ReviewKind::First {
+                tally.passed_first_try += usize::from(r.grade.is_pass());
+                tally.introduced += usize::from(r.introduced);
             }
         }
         tally.cards = cards.len();

@@ -1,0 +1,135 @@
+//! The event log's vocabulary: immutable, uniquely identified events ordered by a hybrid
+//! logical clock, so logs written by two tabs, a backup or another device merge by set union.
+//!
+//! An event id is `<ms>-<counter>-<device>`: the clock's milliseconds (12 hex digits) and
+//! counter (6 hex digits), then the id of the device that wrote it. Ids compare as strings in
+//! the order (time, counter, device), which is the order replay applies events in.
+
+use super::sm2::{Grade, Sm2State};
+use super::study_day::StudyDay;
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+/// How far ahead of this device's wall clock a timestamp seen in another device's event may
+/// pull this device's clock (a day): a device whose clock is far ahead must not drag every
+/// other device's new events into the future.
+pub const MAX_CLOCK_LEAD_MS: u64 = 86_400_000;
+
+/// A hybrid logical clock reading: wall-clock milliseconds, and a counter that orders events
+/// issued within one millisecond or while the wall clock stands still or runs backwards.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Hlc {
+    /// Milliseconds since the Unix epoch (never less than any earlier reading of this clock).
+    pub ms: u64,
+    /// Events already issued at `ms`.
+    pub counter: u32,
+}
+
+/// Milliseconds from a wall-clock reading (negative or NaN readings count as 0).
+fn whole_ms(now_ms: f64) -> u64 {
+    if now_ms.is_finite() && now_ms > 0.0 {
+        now_ms as u64
+    } else {
+        0
+    }
+}
+
+impl Hlc {
+    /// The reading for a new event at wall-clock time `now_ms`: later than `self` whatever the
+    /// wall clock says.
+    pub fn tick(self, now_ms: f64) -> Hlc {
+        let now = whole_ms(now_ms);
+        if now > self.ms {
+            Hlc {
+                ms: now,
+                counter: 0,
+            }
+        } else {
+            Hlc {
+                ms: self.ms,
+                counter: self.counter.saturating_add(1),
+            }
+        }
+    }
+
+    /// The clock after seeing `remote` (another device's event) at wall-clock time `now_ms`:
+    /// later than both, unless `remote` lies more than [`MAX_CLOCK_LEAD_MS`] ahead of the wall
+    /// clock, in which case it is ignored (the event is kept; only the clock does not follow).
+    pub fn observe(self, remote: Hlc, now_ms: f64) -> Hlc {
+        let now = whole_ms(now_ms);
+        if remote.ms > now.saturating_add(MAX_CLOCK_LEAD_MS) {
+            return self;
+        }
+        self.max(remote)
+    }
+
+    /// The id of an event issued at this reading by `device`.
+    pub fn id(self, device: &str) -> EventId {
+        let mut id = String::with_capacity(20 + device.len());
+        let _ = write!(id, "{:012x}-{:06x}-{device}", self.ms, self.counter);
+        EventId(id)
+    }
+}
+
+/// An event's unique id (see the module doc); its string order is the replay order.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EventId(pub String);
+
+impl EventId {
+    /// The clock reading the id was issued at, if it is well formed.
+    pub fn hlc(&self) -> Option<Hlc> {
+        let mut parts = self.0.splitn(3, '-');
+        let ms = u64::from_str_radix(parts.next()?, 16).ok()?;
+        let counter = u32::from_str_radix(parts.next()?, 16).ok()?;
+        parts.next().filter(|d| !d.is_empty())?;
+        Some(Hlc { ms, counter })
+    }
+}
+
+/// What an event does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// The card was graded.
+    Grade(Grade),
+    /// The review with this id is cancelled (undo): replay skips it.
+    Retract(EventId),
+}
+
+/// One immutable event of the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Unique across devices; orders replay.
+    pub id: EventId,
+    /// The card it concerns (for a retraction, the retracted review's card).
+    pub card_id: String,
+    /// Wall-clock time of the device that wrote it, in milliseconds since the Unix epoch.
+    pub at_ms: f64,
+    /// The study day it was written on, by that device's day-start hour.
+    pub day: StudyDay,
+    /// What it does.
+    pub action: Action,
+    /// Cache: the card's state before it, as the writer replayed the card's events.
+    pub before: Option<Sm2State>,
+    /// Cache: the card's state after it, as the writer replayed the card's events (`None`:
+    /// the card is new again). Replay recomputes both and may overrule them.
+    pub after: Option<Sm2State>,
+}
+
+impl Event {
+    /// The grade, when the event is a review.
+    pub fn grade(&self) -> Option<Grade> {
+        match self.action {
+            Action::Grade(grade) => Some(grade),
+            Action::Retract(_) => None,
+        }
+    }
+
+    /// The review it cancels, when the event is a retraction.
+    pub fn retracted(&self) -> Option<&EventId> {
+        match &self.action {
+            Action::Retract(target) => Some(target),
+            Action::Grade(_) => None,
+        }
+    }
+}
