@@ -71,7 +71,7 @@ export function assertNoErrors(errors, what) {
 /**
  * In the page: puts `records` ({ store, value, key? }) into the app's IndexedDB database in one
  * transaction, after clearing the stores named in `clear`. The app must have created the
- * database (schema in src/store/indexed_db.rs) by loading once.
+ * database (schema in src/store/indexed_db/schema.rs) by loading once.
  */
 export function writeRecords(page, { clear = [], records }) {
   return page.evaluate(({ clear, records }) => new Promise((resolve, reject) => {

@@ -8,7 +8,8 @@ import { syntheticCardIds } from './synthetic-decks.mjs';
 /**
  * In the page: simulates `days` days of study of `ids` (new cards introduced evenly, every card
  * reviewed on its due day with a seeded grade, grades below 4 re-drilled once with a 4) and
- * stores the card states and the review log, replacing what the app had stored.
+ * stores the card states and the event log (ids as the app's clock writes them: see
+ * src/core/srs/event.rs), replacing what the app had stored.
  */
 function seedInPage({ ids, days, seed, hour }) {
   let a = seed >>> 0;
@@ -27,6 +28,10 @@ function seedInPage({ ids, days, seed, hour }) {
   const dueOn = new Map();
   const log = [];
   let introduced = 0;
+  const event = (cardId, atMs, day, q, before, after) => ({
+    id: `${atMs.toString(16).padStart(12, '0')}-000000-00000000bench000`,
+    card_id: cardId, at_ms: atMs, day, action: { Grade: q }, before: before ?? null, after,
+  });
   for (let day = today - days; day < today; day++) {
     const cards = dueOn.get(day) ?? [];
     dueOn.delete(day);
@@ -37,12 +42,10 @@ function seedInPage({ ids, days, seed, hour }) {
       const q = grade();
       const before = states[i];
       const after = [...window.wasmBindings.sm2_next(Int32Array.from(before ?? []), q, day)];
-      const entry = { card_id: ids[i], at_ms: (atMs += 8_000), day, grade: q, kind: 'First', after: asState(after) };
-      if (before) entry.before = asState(before);
-      log.push(entry);
+      log.push(event(ids[i], (atMs += 8_000), day, q, before && asState(before), asState(after)));
       if (q < 4) {
         const state = asState(after);
-        log.push({ card_id: ids[i], at_ms: (atMs += 8_000), day, grade: 4, kind: 'Drill', before: state, after: state });
+        log.push(event(ids[i], (atMs += 8_000), day, 4, state, state));
       }
       states[i] = after;
       if (after[3] < today) {
@@ -56,13 +59,13 @@ function seedInPage({ ids, days, seed, hour }) {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['cards', 'log'], 'readwrite');
+      const tx = db.transaction(['cards', 'events'], 'readwrite');
       const cardStore = tx.objectStore('cards');
-      const logStore = tx.objectStore('log');
+      const logStore = tx.objectStore('events');
       cardStore.clear();
       logStore.clear();
       states.forEach((state, i) => cardStore.put({ id: ids[i], state: asState(state) }));
-      for (const entry of log) logStore.add(entry);
+      for (const entry of log) logStore.put(entry);
       tx.oncomplete = () => {
         db.close();
         resolve({ cards: ids.length, log: log.length, dueToday: states.filter((s) => s[3] === today).length });
@@ -98,7 +101,7 @@ export async function largeCollection(url, { cards, opens, queueRuns, seed }) {
   const { page, errors, close } = await launch();
   try {
     const seeded = await seedCollection(page, url, { cards, seed });
-    // the seeding writes states and log but not the app's snapshot cache, which a learner's
+    // the seeding writes states and events but not the app's snapshot cache, which a learner's
     // year of use would have left: the first open builds it, and is reported on its own
     const firstOpen = await openTimed(page, `${url}#/`, 'archdrill:home-ready');
     const open = [];

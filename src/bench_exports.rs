@@ -88,9 +88,9 @@ pub fn sm2_next(state: &[i32], q: u8, today: i32) -> Result<Vec<i32>, JsError> {
 /// every card `runs` times, as the app's review screen does; returns each build's milliseconds.
 #[wasm_bindgen]
 pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError> {
-    let error = |e: crate::store::StoreError| JsError::new(&e.0);
+    let error = |e: crate::store::StoreError| JsError::new(&e.to_string());
     let content = crate::ui::content_file::load_content();
-    let store = IdbStore::open(&db_name).await.map_err(error)?;
+    let store = IdbStore::open(&db_name, || ()).await.map_err(error)?;
     let startup = load_startup(&store, |s| crate::ui::clock::now(s.day_start_hour).day)
         .await
         .map_err(error)?;

@@ -132,7 +132,7 @@ proptest! {
             }
         }
         for r in &reviews {
-            prop_assert_eq!(states.get(&r.event.card_id).is_some(), true);
+            prop_assert!(states.contains_key(&r.event.card_id));
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::card_text::{cannot_load_cards, loading, CardText};
 use super::content_file::load_content;
 use super::home::Home;
+use super::hooks::use_day_rollover::use_day_rollover;
 use super::interviews::history::History;
 use super::interviews::picker::Picker;
 use super::interviews::session::AttemptScreen;
@@ -44,7 +45,8 @@ impl From<StoreError> for StartError {
 async fn open(db_name: &'static str) -> Result<AppState, StartError> {
     let content = load_content();
     let fresh = IdbStore::is_absent(db_name).await;
-    let opening: OpeningStore = IdbStore::open(db_name)
+    let outdated = RwSignal::new(false);
+    let opening: OpeningStore = IdbStore::open(db_name, move || outdated.set(true))
         .map(|r| r.map(Rc::new))
         .boxed_local()
         .shared();
@@ -62,7 +64,8 @@ async fn open(db_name: &'static str) -> Result<AppState, StartError> {
     content.map_err(StartError::Content)?;
     super::perf::mark(super::perf::DATA_LOADED);
     let today = startup.today;
-    let state = AppState::new(opening.clone(), startup);
+    let state = AppState::new(opening.clone(), startup, outdated);
+    state.connect_tabs();
     // then the history strip's counts of earlier days, not needed for the first screen; on a
     // first visit there are none: only the database being created is awaited
     leptos::task::spawn_local(async move {
@@ -103,10 +106,18 @@ pub fn App(
     }
 }
 
+/// Reloads the page (after another tab upgraded the database).
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Header, error banner and the screen for the current route.
 #[component]
 fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
+    use_day_rollover(state);
     Persistence::provide();
     CardText::provide();
     let route = use_route();
@@ -121,7 +132,14 @@ fn Shell(state: AppState) -> impl IntoView {
         </header>
         <OfflineIndicator/>
         <UpdateBanner/>
-        {move || state.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        {move || state.outdated.get().then(|| view! {
+            <p class="error" role="alert">"archdrill was updated in another tab — "
+                <button on:click=|_| reload()>"Reload"</button></p>
+        })}
+        {move || state.error.get().map(|e| view! {
+            <p class="error" role="alert">{e}" "
+                {state.can_retry().then(|| view! { <button on:click=move |_| state.retry()>"Retry"</button> })}</p>
+        })}
         <main>
             {move || match route.get() {
                 Route::Home => view! { <Home/> }.into_any(),

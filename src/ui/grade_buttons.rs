@@ -8,11 +8,10 @@ use leptos::prelude::*;
 
 /// What grading `card_id` with `grade` now would do, in a few characters.
 fn outcome(state: AppState, card_id: &str, grade: Grade) -> String {
-    let entry = state
-        .data
-        .with(|d| d.entry_for(card_id, grade, state.now()));
-    match entry.kind {
-        ReviewKind::First => interval_label(entry.after.interval),
+    let day = state.today.get();
+    let (kind, after) = state.data.with(|d| d.preview(card_id, grade, day));
+    match kind {
+        ReviewKind::First => interval_label(after.interval),
         ReviewKind::Drill if grade.ends_drill() => "done".into(),
         ReviewKind::Drill => "again".into(),
     }

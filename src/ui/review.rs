@@ -40,20 +40,24 @@ pub fn Review(
                 ev.prevent_default();
                 reveal();
             }
-            "u" | "U" => state.undo(),
+            "u" | "U" if !state.busy.get_untracked() => state.undo(),
             "Escape" => go(&Route::Home),
             _ => {
                 let grade = key.parse::<u8>().ok().and_then(Grade::new);
-                if let (Some(grade), Some((id, _)), true) =
-                    (grade, current.get_untracked(), shown())
-                {
+                // one grade per card shown: a second key press before it is stored waits
+                if let (Some(grade), Some((id, _)), true, false) = (
+                    grade,
+                    current.get_untracked(),
+                    shown(),
+                    state.busy.get_untracked(),
+                ) {
                     state.grade(id, grade);
                 }
             }
         }
     });
 
-    let can_undo = move || state.undo_stack.with(|s| !s.is_empty());
+    let can_undo = move || state.data.with(|d| d.undoable().is_some()) && !state.busy.get();
     view! {
         <div class="review">
             <nav class="review-bar">

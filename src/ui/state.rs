@@ -5,7 +5,6 @@ use super::clock;
 use crate::core::content::catalogue::{sections, Scope, Section};
 use crate::core::feedback::boost::{self, Boost};
 use crate::core::interview::session::{upsert, Attempt};
-use crate::core::srs::log::LogEntry;
 use crate::core::srs::queue::{
     build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
 };
@@ -14,7 +13,7 @@ use crate::core::srs::study_data::StudyData;
 use crate::core::srs::study_day::Moment;
 use crate::core::srs::study_day::StudyDay;
 use crate::store::indexed_db::IdbStore;
-use crate::store::{Settings, Startup, Store, StoreError};
+use crate::store::{earlier_reviews, load_startup, Settings, Startup, Store, StoreError};
 use futures::future::{LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -26,27 +25,40 @@ pub type OpeningStore = Shared<LocalBoxFuture<'static, Result<Rc<IdbStore>, Stor
 /// A write in flight (see `AppState::write`).
 type Write = LocalBoxFuture<'static, Result<(), StoreError>>;
 
+/// A write that can be run again (Retry after a failure).
+type WriteFn = Rc<dyn Fn(Rc<IdbStore>) -> Write>;
+
 /// Shared state, provided as context by the app.
 #[derive(Clone, Copy)]
 pub struct AppState {
     store: StoredValue<OpeningStore, LocalStorage>,
-    /// Card states and the recent review log.
+    /// Writes run one after another, in the order they were asked for.
+    queue: StoredValue<Rc<futures::lock::Mutex<()>>, LocalStorage>,
+    /// Writes asked for and not finished.
+    pending: StoredValue<u32>,
+    /// Tells the other tabs of this browser after every write.
+    tabs: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
+    /// The write that failed last, kept for Retry.
+    failed: StoredValue<Option<WriteFn>, LocalStorage>,
+    /// Card states and today's events.
     pub data: RwSignal<StudyData>,
     /// The learner's settings.
     pub settings: RwSignal<Settings>,
-    /// Entries graded in this page session, newest last: what Undo can revert.
-    pub undo_stack: RwSignal<Vec<LogEntry>>,
-    /// True while a write is in flight (input is ignored meanwhile).
+    /// The study day, rolled over at the day-start hour while the app is open.
+    pub today: RwSignal<StudyDay>,
+    /// True while a write is in flight or waiting (grade buttons wait meanwhile).
     pub busy: RwSignal<bool>,
-    /// The last storage error, shown to the learner.
+    /// The last storage error, shown to the learner (with Retry when a write failed).
     pub error: RwSignal<Option<String>>,
+    /// Set when another tab upgraded the database: this tab must reload.
+    pub outdated: RwSignal<bool>,
     /// Bumped after every successful write, so views can reset per-step UI (a shown answer).
     pub revision: RwSignal<u64>,
     /// Mock-interview attempts, oldest first.
     pub attempts: RwSignal<Vec<Attempt>>,
     /// Review boosts from interview attempts.
     pub boosts: RwSignal<Vec<Boost>>,
-    /// The queue priority those boosts give today (derived from the boosts and settings).
+    /// The queue priority those boosts give today (derived from the boosts and the day).
     pub priority: Memo<Priority>,
     /// True while attempt autosaves are being written.
     pub saving: RwSignal<bool>,
@@ -55,33 +67,36 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State around a store (open, or opening) and what was read from it at start-up.
-    pub fn new(store: OpeningStore, startup: Startup) -> AppState {
+    /// State around a store (open, or opening) and what was read from it at start-up;
+    /// `outdated` is the flag the store sets when another tab upgrades the database.
+    pub fn new(store: OpeningStore, startup: Startup, outdated: RwSignal<bool>) -> AppState {
         let Startup {
+            today,
             settings,
             data,
             attempts,
             boosts,
-            ..
         } = startup;
-        let settings = RwSignal::new(settings);
+        let today = RwSignal::new(today);
         let boosts = RwSignal::new(boosts);
         AppState {
             attempts: RwSignal::new(attempts),
-            // read again whenever a boost is added or the day-start hour changes
-            priority: Memo::new(move |_| {
-                let today = clock::now(settings.with(|s| s.day_start_hour)).day;
-                boosts.with(|b| boost::priority(b, today))
-            }),
+            // read again whenever a boost is added or the day rolls over
+            priority: Memo::new(move |_| boosts.with(|b| boost::priority(b, today.get()))),
             boosts,
             saving: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
             store: StoredValue::new_local(store),
+            queue: StoredValue::new_local(Rc::default()),
+            pending: StoredValue::new(0),
+            tabs: StoredValue::new_local(None),
+            failed: StoredValue::new_local(None),
             data: RwSignal::new(data),
-            settings,
-            undo_stack: RwSignal::new(Vec::new()),
+            settings: RwSignal::new(settings),
+            today,
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
+            outdated,
             revision: RwSignal::new(0),
         }
     }
@@ -92,9 +107,9 @@ impl AppState {
     }
 
     /// Calls `f` with what today's queue depends on: study data, today, new cards per day and
-    /// the priority (tracks data, settings and priority).
+    /// the priority (tracks data, the day, settings and priority).
     fn with_queue_inputs<R>(&self, f: impl FnOnce(&StudyData, StudyDay, u32, &Priority) -> R) -> R {
-        let today = self.now().day;
+        let today = self.today.get();
         let new_per_day = self.settings.with(|s| s.new_per_day);
         self.data
             .with(|d| self.priority.with(|p| f(d, today, new_per_day, p)))
@@ -111,14 +126,8 @@ impl AppState {
     /// Today's counts for every topic, every section and overall (tracks data and settings).
     pub fn curriculum_counts(&self) -> CurriculumCounts {
         self.with_queue_inputs(|d, today, new_per_day, p| {
-            curriculum_counts(
-                sections().iter().map(Section::topic_card_ids),
-                &d.states,
-                &d.recent_log,
-                today,
-                new_per_day,
-                p,
-            )
+            let ids = sections().iter().map(Section::topic_card_ids);
+            curriculum_counts(ids, &d.states, &d.recent_log, today, new_per_day, p)
         })
     }
 
@@ -127,56 +136,74 @@ impl AppState {
         count(&self.queue(scope))
     }
 
-    /// Runs a write unless one is already in flight; storage errors land in [`AppState::error`].
-    /// (Boxed, so every write shares this one body instead of a copy per caller in the wasm.)
-    fn write(self, run: Box<dyn FnOnce(Rc<IdbStore>) -> Write>) {
-        if self.busy.get_untracked() {
-            return;
-        }
+    /// Queues a write behind those already asked for; when it fails, its error is shown and it
+    /// is kept for [`AppState::retry`]. (Boxed, so every write shares this one body.)
+    fn write(self, run: WriteFn) {
+        self.pending.update_value(|n| *n += 1);
         self.busy.set(true);
-        let store = self.store.get_value();
+        let (store, queue) = (self.store.get_value(), self.queue.get_value());
         leptos::task::spawn_local(async move {
+            let turn = queue.lock().await;
             let result = match store.await {
                 Ok(store) => run(store).await,
                 Err(e) => Err(e),
             };
-            if result.is_ok() {
-                self.revision.update(|r| *r += 1);
+            drop(turn);
+            match result {
+                Ok(()) => {
+                    self.revision.update(|r| *r += 1);
+                    self.error.set(None);
+                    self.tabs
+                        .with_value(|c| c.as_ref().map(super::tabs::announce));
+                }
+                Err(e) => {
+                    self.failed.set_value(Some(run));
+                    self.error.set(Some(e.to_string()));
+                }
             }
-            self.error.set(result.err().map(|e| e.to_string()));
-            self.busy.set(false);
+            self.pending.update_value(|n| *n -= 1);
+            self.busy.set(self.pending.get_value() > 0);
         });
     }
 
-    /// Grades `card_id`: one transaction stores the log entry and the new state, then the
-    /// signals follow.
+    /// Runs the write that failed last again.
+    pub fn retry(self) {
+        if let Some(run) = self.failed.try_update_value(Option::take).flatten() {
+            self.write(run);
+        }
+    }
+
+    /// Whether a failed write waits for Retry.
+    pub fn can_retry(&self) -> bool {
+        self.failed.with_value(Option::is_some)
+    }
+
+    /// Grades `card_id`: one transaction reads the card's stored events, appends the review
+    /// and stores the new state; then the signals follow.
     pub fn grade(self, card_id: &'static str, grade: Grade) {
-        let entry = self
-            .data
-            .with_untracked(|d| d.entry_for(card_id, grade, self.now()));
-        self.write(Box::new(move |store| {
+        self.write(Rc::new(move |store| {
             Box::pin(async move {
-                let stored = store.record(entry).await?;
+                let stored = store.grade(card_id, grade, self.now()).await?;
                 super::perf::mark(super::perf::GRADE_SAVED);
-                self.undo_stack.update(|s| s.push(stored.clone()));
                 self.data.update(|d| d.apply(stored));
                 Ok(())
             })
         }));
     }
 
-    /// Reverts the newest grade of this session (state and log entry, atomically).
+    /// Cancels the newest surviving review of today (a retraction event; the card's state is
+    /// replayed without it). Works again and again, also after a reload.
     pub fn undo(self) {
-        let Some(entry) = self.undo_stack.with_untracked(|s| s.last().cloned()) else {
+        let Some(review) = self.data.with_untracked(|d| d.undoable().cloned()) else {
             return;
         };
-        self.write(Box::new(move |store| {
+        self.write(Rc::new(move |store| {
+            let review = review.clone();
             Box::pin(async move {
-                store.undo(&entry).await?;
-                self.undo_stack.update(|s| {
-                    s.pop();
-                });
-                self.data.update(|d| d.revert(&entry));
+                let stored = store
+                    .retract(&review.card_id, &review.id, self.now())
+                    .await?;
+                self.data.update(|d| d.apply(stored));
                 Ok(())
             })
         }));
@@ -184,13 +211,46 @@ impl AppState {
 
     /// Stores new settings.
     pub fn save_settings(self, settings: Settings) {
-        self.write(Box::new(move |store| {
+        self.write(Rc::new(move |store| {
             Box::pin(async move {
                 store.save_settings(settings).await?;
                 self.settings.set(settings);
+                self.today.set(self.now().day);
                 Ok(())
             })
         }));
+    }
+
+    /// Listens to the other tabs of this browser: when one has written, this one reads again.
+    pub fn connect_tabs(self) {
+        self.tabs
+            .set_value(super::tabs::connect(move || self.refresh()));
+    }
+
+    /// Reads everything again from the store (another tab wrote, or the day rolled over).
+    pub fn refresh(self) {
+        let store = self.store.get_value();
+        leptos::task::spawn_local(async move {
+            let read = async {
+                let store = store.await?;
+                let startup = load_startup(&*store, |s| clock::now(s.day_start_hour).day).await?;
+                let earlier = earlier_reviews(&*store, startup.today).await?;
+                Ok::<_, StoreError>((startup, earlier))
+            };
+            match read.await {
+                Ok((startup, earlier)) => {
+                    self.settings.set(startup.settings);
+                    self.today.set(startup.today);
+                    self.attempts.set(startup.attempts);
+                    self.boosts.set(startup.boosts);
+                    self.data.set(StudyData {
+                        earlier_reviews: earlier,
+                        ..startup.data
+                    });
+                }
+                Err(e) => self.error.set(Some(e.to_string())),
+            }
+        });
     }
 
     /// Updates an attempt in memory at once and stores it in the background (autosave).
@@ -224,7 +284,8 @@ impl AppState {
         // already being written was started earlier, so it commits first)
         self.unsaved
             .update_value(|pending| pending.retain(|a| a.id != attempt.id));
-        self.write(Box::new(move |store| {
+        self.write(Rc::new(move |store| {
+            let (attempt, boost) = (attempt.clone(), boost.clone());
             Box::pin(async move {
                 store.complete_attempt(&attempt, boost.as_ref()).await?;
                 self.boosts.update(|all| all.extend(boost));

@@ -1,0 +1,263 @@
+//! The browser [`Store`]: IndexedDB via `indexed_db_futures`. The schema and its upgrades are
+//! in `schema.rs`, the request helpers every operation uses in `request.rs`, the card-state
+//! snapshot in `snapshot.rs`.
+
+mod request;
+mod schema;
+mod snapshot;
+
+use super::{Settings, Store, StoreError, StoreResult};
+use crate::core::feedback::boost::Boost;
+use crate::core::interview::session::Attempt;
+use crate::core::srs::event::{Action, Event, EventId};
+use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
+use crate::core::srs::sm2::Grade;
+use crate::core::srs::study_day::{Moment, StudyDay};
+use crate::core::text::order::by_key;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::KeyRange;
+use request::{
+    all_records, commit, delete_by_key, err, get_by_key, put_at, put_record, request_range, tx,
+};
+pub use schema::DB_VERSION;
+use schema::*;
+use snapshot::CardRecord;
+
+/// The database name the app uses.
+pub const DB_NAME: &str = "archdrill";
+
+/// IndexedDB-backed [`Store`].
+pub struct IdbStore {
+    db: Database,
+}
+
+impl IdbStore {
+    /// Opens (creating or upgrading) the database `name`, then moves a v1–v3 review log into
+    /// the event log. `on_version_change` runs when another tab asks to upgrade the database:
+    /// the connection is closed first, so that tab is not blocked.
+    pub async fn open(name: &str, on_version_change: impl Fn() + 'static) -> StoreResult<IdbStore> {
+        let db = Database::open(name)
+            .with_version(DB_VERSION)
+            .with_on_blocked(|_| Ok(()))
+            .with_on_upgrade_needed(|event, db| upgrade(&event, &db))
+            .await
+            .map_err(|e| match e {
+                indexed_db_futures::error::OpenDbError::Base(e) => err(e),
+                other => StoreError::Other(other.to_string()),
+            })?;
+        watch_version_change(&db, on_version_change);
+        if has_legacy_log(&db) {
+            move_legacy_log(&db).await?;
+        }
+        Ok(IdbStore { db })
+    }
+
+    /// Whether the browser says there is no database `name` yet (`indexedDB.databases()`), so
+    /// nothing is stored; `false` whenever it cannot say. index.html asks early and leaves the
+    /// promise in `window.archdrillDatabases`; without it, this asks now.
+    pub async fn is_absent(name: &str) -> bool {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return false;
+        };
+        let asked = js_sys::Reflect::get(&window, &"archdrillDatabases".into())
+            .ok()
+            .filter(|p| p.is_instance_of::<js_sys::Promise>());
+        let ask = || {
+            let factory = window.indexed_db().ok().flatten()?;
+            js_sys::Reflect::get(&factory, &"databases".into())
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&factory)
+                .ok()
+        };
+        let Some(list) = asked.or_else(ask) else {
+            return false;
+        };
+        let found = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(list)).await;
+        let Some(found) = found.ok().filter(js_sys::Array::is_array) else {
+            return false;
+        };
+        !js_sys::Array::from(&found).iter().any(|db| {
+            js_sys::Reflect::get(&db, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .is_some_and(|n| n == name)
+        })
+    }
+
+    /// Deletes the database `name` (tests start from nothing).
+    pub async fn delete(name: &str) -> StoreResult<()> {
+        let request =
+            Database::delete_by_name(name).map_err(|e| StoreError::Other(e.to_string()))?;
+        request.await.map_err(err)
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
+    /// In one transaction: reads the card's events and the clock, appends `action` as a new
+    /// event with the next clock reading, and stores the card's replayed state. `check` may
+    /// refuse the action given the card's events (nothing is written then).
+    async fn append(
+        &self,
+        card_id: &str,
+        action: Action,
+        now: Moment,
+        check: impl FnOnce(&[Event]) -> StoreResult<()>,
+    ) -> StoreResult<Event> {
+        let tx = tx(&self.db, &[EVENTS, CARDS, META], TransactionMode::Readwrite)?;
+        let (events, cards) = (
+            tx.object_store(EVENTS).map_err(err)?,
+            tx.object_store(CARDS).map_err(err)?,
+        );
+        let meta = tx.object_store(META).map_err(err)?;
+        let index = events.index(CARD_INDEX).map_err(err)?;
+        let history = request_range(&index, KeyRange::Only(card_id.to_string()))?;
+        let (history, clock) =
+            futures::future::join(history, get_by_key::<Clock>(&meta, CLOCK)).await;
+        let history: Vec<Event> = history?;
+        check(&history)?;
+        let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
+        clock.last = clock.last.tick(now.at_ms);
+        let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
+        put_record(&events, &event).await?;
+        put_at(&meta, CLOCK, &clock).await?;
+        match event.after {
+            Some(state) => {
+                put_record(
+                    &cards,
+                    &CardRecord {
+                        id: card_id.to_string(),
+                        state,
+                    },
+                )
+                .await?
+            }
+            None => delete_by_key(&cards, card_id).await?,
+        }
+        drop(index);
+        drop((events, cards, meta));
+        commit(tx).await?;
+        Ok(event)
+    }
+
+    /// Stores `value` as the one record of the store `name` (under the key `name`).
+    async fn put_single<T: serde::Serialize>(&self, name: &str, value: &T) -> StoreResult<()> {
+        let tx = tx(&self.db, &[name], TransactionMode::Readwrite)?;
+        put_at(&tx.object_store(name).map_err(err)?, name, value).await?;
+        commit(tx).await
+    }
+
+    /// Every record of one object store, in key order.
+    async fn all<T: for<'de> serde::Deserialize<'de>>(&self, name: &str) -> StoreResult<Vec<T>> {
+        let tx = tx(&self.db, &[name], TransactionMode::Readonly)?;
+        all_records(&tx.object_store(name).map_err(err)?).await
+    }
+
+    /// Events whose study day is in `range`, in id order.
+    async fn events_of_days(&self, range: KeyRange<f64>) -> StoreResult<Vec<Event>> {
+        let tx = tx(&self.db, &[EVENTS], TransactionMode::Readonly)?;
+        let events = tx.object_store(EVENTS).map_err(err)?;
+        let index = events.index(DAY_INDEX).map_err(err)?;
+        let mut found: Vec<Event> = request_range(&index, range)?.await?;
+        found.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        Ok(found)
+    }
+}
+
+/// Closes `db` and calls `then` when another tab opens it with a newer version.
+fn watch_version_change(db: &Database, then: impl Fn() + 'static) {
+    use indexed_db_futures::internals::SystemRepr;
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let sys: web_sys::IdbDatabase = db.as_sys().clone().unchecked_into();
+    let target = sys.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        target.close();
+        then();
+    });
+    sys.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget(); // lives as long as the connection, which lives as long as the page
+}
+
+impl Store for IdbStore {
+    async fn card_states(&self) -> StoreResult<CardStates> {
+        snapshot::card_states(&self.db).await
+    }
+
+    async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>> {
+        self.events_of_days(KeyRange::LowerBound(f64::from(from.0), false))
+            .await
+    }
+
+    async fn full_log(&self) -> StoreResult<Vec<Event>> {
+        self.all(EVENTS).await
+    }
+
+    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {
+        self.append(card_id, Action::Grade(grade), now, |_| Ok(()))
+            .await
+    }
+
+    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event> {
+        let check = |history: &[Event]| match can_retract(history, target) {
+            true => Ok(()),
+            false => Err(StoreError::NotFound(format!("Review {}", target.0))),
+        };
+        self.append(card_id, Action::Retract(target.clone()), now, check)
+            .await
+    }
+
+    async fn settings(&self) -> StoreResult<Settings> {
+        let tx = tx(&self.db, &[SETTINGS], TransactionMode::Readonly)?;
+        let store = tx.object_store(SETTINGS).map_err(err)?;
+        let stored: Option<Settings> = get_by_key(&store, SETTINGS).await?;
+        Ok(stored.unwrap_or_default())
+    }
+
+    async fn save_settings(&self, settings: Settings) -> StoreResult<()> {
+        self.put_single(SETTINGS, &settings).await
+    }
+
+    async fn attempts(&self) -> StoreResult<Vec<Attempt>> {
+        let attempts: Vec<Attempt> = self.all(ATTEMPTS).await?;
+        // start times are non-negative milliseconds, so their whole values order them
+        Ok(by_key(attempts, |a| a.started_ms as u64))
+    }
+
+    async fn save_attempt(&self, attempt: &Attempt) -> StoreResult<()> {
+        self.complete_attempt(attempt, None).await
+    }
+
+    async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()> {
+        let tx = tx(&self.db, &[ATTEMPTS, BOOSTS], TransactionMode::Readwrite)?;
+        put_record(&tx.object_store(ATTEMPTS).map_err(err)?, attempt).await?;
+        if let Some(boost) = boost {
+            let boosts = tx.object_store(BOOSTS).map_err(err)?;
+            boosts.add(boost).serde().map_err(err)?.await.map_err(err)?;
+        }
+        commit(tx).await
+    }
+
+    async fn boosts(&self) -> StoreResult<Vec<Boost>> {
+        self.all(BOOSTS).await
+    }
+
+    async fn reviews_per_day(
+        &self,
+        from: StudyDay,
+        until: StudyDay,
+    ) -> StoreResult<Vec<(StudyDay, usize)>> {
+        let range = KeyRange::Bound(f64::from(from.0), false, f64::from(until.0), true);
+        Ok(reviews_per_day(
+            &self.events_of_days(range).await?,
+            from,
+            until,
+        ))
+    }
+}

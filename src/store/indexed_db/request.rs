@@ -1,0 +1,109 @@
+//! The small vocabulary every IndexedDB operation is written in: one transaction helper,
+//! typed reads and writes, and the mapping of the browser's errors to [`StoreError`].
+
+use crate::store::{StoreError, StoreResult};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::error::{DomException, Error, SerialisationError};
+use indexed_db_futures::object_store::ObjectStore;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::query_source::GetAllRecords;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use indexed_db_futures::KeyRange;
+use serde::{Deserialize, Serialize};
+use std::future::Future;
+
+/// The learner-facing error for a browser error (`key`: the record it concerns, if one).
+pub fn store_error(e: impl Into<Error>, key: &str) -> StoreError {
+    match e.into() {
+        Error::DomException(DomException::Other(dom)) if dom.name() == "QuotaExceededError" => {
+            StoreError::QuotaExceeded
+        }
+        Error::DomException(DomException::AbortError(dom)) if dom.message().contains("uota") => {
+            StoreError::QuotaExceeded
+        }
+        Error::Serialisation(SerialisationError::Serde(e)) => StoreError::Corrupt {
+            key: key.to_string(),
+            reason: e.to_string(),
+        },
+        other => StoreError::Other(other.to_string()),
+    }
+}
+
+/// [`store_error`] for errors that concern no one record.
+pub fn err(e: impl Into<Error>) -> StoreError {
+    store_error(e, "")
+}
+
+/// A transaction over `stores` of `db`.
+pub fn tx<'a>(
+    db: &'a Database,
+    stores: &[&str],
+    mode: TransactionMode,
+) -> StoreResult<Transaction<'a>> {
+    db.transaction(stores).with_mode(mode).build().map_err(err)
+}
+
+/// Commits `tx`; a transaction dropped instead rolls back.
+pub async fn commit(tx: Transaction<'_>) -> StoreResult<()> {
+    tx.commit().await.map_err(err)
+}
+
+/// Every record of `store`, in key order.
+pub async fn all_records<T: for<'de> Deserialize<'de>>(
+    store: &ObjectStore<'_>,
+) -> StoreResult<Vec<T>> {
+    let records = store.get_all().serde().map_err(err)?.await.map_err(err)?;
+    records
+        .collect::<Result<_, _>>()
+        .map_err(|e| store_error(e, store.name().as_str()))
+}
+
+/// Asks `source` (an object store or an index) now for every record whose key is in `range`;
+/// the returned future yields them in key order.
+pub fn request_range<'a, Q, K, T, F, I>(
+    source: &'a Q,
+    range: KeyRange<K>,
+) -> StoreResult<impl Future<Output = StoreResult<Vec<T>>>>
+where
+    Q: QuerySource,
+    GetAllRecords<'a, Q, T, KeyRange<K>>: BuildSerde<Fut = F>,
+    F: Future<Output = indexed_db_futures::Result<I>>,
+    I: Iterator<Item = indexed_db_futures::Result<T>>,
+{
+    let request = source.get_all().with_query(range).serde().map_err(err)?;
+    Ok(async move {
+        let records = request.await.map_err(err)?;
+        records
+            .collect::<Result<_, _>>()
+            .map_err(|e| store_error(e, "events"))
+    })
+}
+
+/// The record under the string key `key` of `store`, if any.
+pub async fn get_by_key<T: for<'de> Deserialize<'de>>(
+    store: &ObjectStore<'_>,
+    key: &str,
+) -> StoreResult<Option<T>> {
+    let request = store.get(key).serde().map_err(err)?;
+    request.await.map_err(|e| store_error(e, key))
+}
+
+/// Stores `record` (keyed by its key path) in `store` of a read-write transaction.
+pub async fn put_record<T: Serialize>(store: &ObjectStore<'_>, record: &T) -> StoreResult<()> {
+    store.put(record).serde().map_err(err)?.await.map_err(err)
+}
+
+/// Stores `value` under the string key `key` of `store` of a read-write transaction.
+pub async fn put_at<T: Serialize>(
+    store: &ObjectStore<'_>,
+    key: &str,
+    value: &T,
+) -> StoreResult<()> {
+    let request = store.put(value).with_key(key).without_key_type().serde();
+    request.map_err(err)?.await.map_err(err)
+}
+
+/// Deletes the record under the string key `key` of `store`.
+pub async fn delete_by_key(store: &ObjectStore<'_>, key: &str) -> StoreResult<()> {
+    store.delete(key).build().map_err(err)?.await.map_err(err)
+}
