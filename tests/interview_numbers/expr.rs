@@ -101,8 +101,7 @@ impl Parser<'_> {
         while let Some(c) = self.peek() {
             let exponent_sign = (c == '-' || c == '+')
                 && matches!(self.chars.get(self.at - 1), Some('e') | Some('E'));
-            if c.is_ascii_digit() || c == '.' || c == '_' || c == 'e' || c == 'E' || exponent_sign
-            {
+            if c.is_ascii_digit() || c == '.' || c == '_' || c == 'e' || c == 'E' || exponent_sign {
                 self.at += 1;
             } else {
                 break;
@@ -175,7 +174,8 @@ pub fn numbers_in(text: &str) -> Vec<f64> {
         let mut digits = String::new();
         while i < c.len() {
             let comma_group = c[i] == ','
-                && c.get(i + 1..i + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
+                && c.get(i + 1..i + 4)
+                    .is_some_and(|g| g.iter().all(char::is_ascii_digit))
                 && !c.get(i + 4).is_some_and(char::is_ascii_digit);
             let decimal = c[i] == '.' && c.get(i + 1).is_some_and(char::is_ascii_digit);
             if c[i].is_ascii_digit() || decimal {

@@ -104,7 +104,8 @@ fn every_claimed_figure_matches_its_arithmetic() {
     for id in &ids {
         let numbers = Path::new("interviews/numbers").join(format!("{id}.toml"));
         let Ok(text) = fs::read_to_string(&numbers) else {
-            continue; // annotated one by one; see the list in README "Interview numbers"
+            errors.push(format!("{}: missing", numbers.display()));
+            continue;
         };
         let interview = fs::read_to_string(format!("interviews/{id}.toml")).unwrap();
         let label = numbers.display().to_string();
@@ -145,7 +146,8 @@ text = "≈ **11 TB logical**"
 
 #[test]
 fn a_drifted_figure_fails() {
-    let wrong_sum = "[[check]]\nexpr = \"10e9 * 1e3 * 3 / 1e12\"\nclaim = 33\ntol = 0.05\ntext = \"≈ 33 TB\"";
+    let wrong_sum =
+        "[[check]]\nexpr = \"10e9 * 1e3 * 3 / 1e12\"\nclaim = 33\ntol = 0.05\ntext = \"≈ 33 TB\"";
     assert!(demo(wrong_sum)[0].contains("but the text claims 33"));
     let gone = "[[check]]\nclaim = 44\ntext = \"≈ 44 TB\"";
     assert!(demo(gone)[0].ends_with("this text is not in the interview"));
@@ -159,10 +161,16 @@ fn a_drifted_figure_fails() {
 fn expressions_and_prose_numbers() {
     let vars = HashMap::from([("n".to_string(), 36.0)]);
     assert_eq!(expr::eval("2^3*2 + -1 - n/4", &vars), Ok(6.0));
-    assert_eq!(expr::eval("max(1, sqrt(16), 2) + ceil(1.2) + 1.5e3", &vars), Ok(1506.0));
+    assert_eq!(
+        expr::eval("max(1, sqrt(16), 2) + ceil(1.2) + 1.5e3", &vars),
+        Ok(1506.0)
+    );
     assert_eq!(
         expr::numbers_in("~31k ops/s, 1,160 calls/s, 1.1M/s, 2.7%, p99 3 s, 1, 2, 4 s, 10."),
         vec![31e3, 1160.0, 1.1e6, 2.7, 3.0, 1.0, 2.0, 4.0, 10.0]
     );
-    assert_eq!(expr::numbers_in("4 TB, 3.2 Gbps, 10B keys, 1MB"), vec![4.0, 3.2, 10e9, 1.0]);
+    assert_eq!(
+        expr::numbers_in("4 TB, 3.2 Gbps, 10B keys, 1MB"),
+        vec![4.0, 3.2, 10e9, 1.0]
+    );
 }
