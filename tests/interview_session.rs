@@ -3,7 +3,7 @@
 
 use archdrill::core::content::catalogue::{interview, interviews};
 use archdrill::core::interview::model::PhaseKey;
-use archdrill::core::interview::session::{Attempt, Status};
+use archdrill::core::interview::session::{Attempt, Mark, Status};
 
 const MIN: f64 = 60_000.0;
 
@@ -128,5 +128,25 @@ fn the_last_phase_or_finish_moves_on_to_assessment() {
         (early.status, early.total_elapsed(20.0 * MIN)),
         (Status::Assessing, 5.0 * MIN)
     );
-    assert!(!early.fully_assessed());
+    assert!(!early.fully_assessed(url));
+}
+
+#[test]
+fn marks_saved_against_an_older_rubric_neither_panic_nor_land_on_other_items() {
+    let url = interview("url-shortener").unwrap();
+    let n = url.rubric.len();
+    let mut old = Attempt::start(url, 0.0);
+    old.marks = vec![Some(Mark::Met); n - 2]; // stored before two items were split off
+    assert_eq!(
+        old.marks_for(url),
+        vec![None; n],
+        "unmatched marks count as not assessed"
+    );
+    assert!(!old.fully_assessed(url));
+    old.set_mark(url, n - 1, Mark::Partly); // the last item, past the stored marks
+    assert_eq!(old.marks.len(), n);
+    assert_eq!(old.marks[n - 1], Some(Mark::Partly));
+    assert_eq!(old.marks.iter().flatten().count(), 1);
+    old.set_mark(url, n + 5, Mark::Met); // past the rubric: ignored
+    assert_eq!(old.marks.iter().flatten().count(), 1);
 }

@@ -176,9 +176,29 @@ impl Attempt {
         }
     }
 
-    /// True once every rubric item has a mark.
-    pub fn fully_assessed(&self) -> bool {
-        self.marks.iter().all(Option::is_some)
+    /// The marks against `interview`'s current rubric. Marks are kept by position, so marks
+    /// saved against a rubric of another length (items split or added since) cannot be matched
+    /// to items and count as not assessed.
+    pub fn marks_for(&self, interview: &Interview) -> Vec<Option<Mark>> {
+        if self.marks.len() == interview.rubric.len() {
+            self.marks.clone()
+        } else {
+            vec![None; interview.rubric.len()]
+        }
+    }
+
+    /// Marks rubric item `item`, first resetting marks saved against another rubric length;
+    /// an index past the rubric is ignored.
+    pub fn set_mark(&mut self, interview: &Interview, item: usize, mark: Mark) {
+        self.marks = self.marks_for(interview);
+        if let Some(slot) = self.marks.get_mut(item) {
+            *slot = Some(mark);
+        }
+    }
+
+    /// True once every item of `interview`'s current rubric has a mark.
+    pub fn fully_assessed(&self, interview: &Interview) -> bool {
+        self.marks_for(interview).iter().all(Option::is_some)
     }
 }
 

@@ -20,7 +20,7 @@ const MARKS: [Mark; 3] = [Mark::Met, Mark::Partly, Mark::Missed];
 fn evaluate(interview: &Interview, attempt: &Attempt) -> (Vec<Signal>, Report) {
     let end = attempt.finished_ms.unwrap_or(attempt.started_ms);
     let found = signals(interview, attempt, end);
-    let report = rate(interview, &attempt.marks, &found);
+    let report = rate(interview, &attempt.marks_for(interview), &found);
     (found, report)
 }
 
@@ -79,7 +79,7 @@ pub fn Results(
                     <a class="button" href=Route::History.href()>"History"</a>
                 }.into_any()
             } else {
-                let assessed = move || attempt.with(|a| a.as_ref().is_some_and(Attempt::fully_assessed));
+                let assessed = move || attempt.with(|a| a.as_ref().is_some_and(|a| a.fully_assessed(interview)));
                 view! {
                     <p class="muted small">"Assess every rubric item below, then save."</p>
                     <button class="primary" on:click=save disabled=move || !assessed()>"Save rating"</button>
@@ -124,8 +124,8 @@ pub fn Results(
                                     {MARKS.iter().map(|&mark| view! {
                                         <label class=format!("mark {}", mark.label())>
                                             <input type="radio" name=format!("rubric-{i}") disabled=move || done.get()
-                                                prop:checked=move || current().marks.get(i).copied().flatten() == Some(mark)
-                                                on:change=move |_| update(state, &id.get_value(), |a| a.marks[i] = Some(mark))/>
+                                                prop:checked=move || current().marks_for(interview).get(i).copied().flatten() == Some(mark)
+                                                on:change=move |_| update(state, &id.get_value(), |a| a.set_mark(interview, i, mark))/>
                                             {mark.label()}
                                         </label>
                                     }).collect_view()}
