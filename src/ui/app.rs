@@ -75,8 +75,8 @@ async fn open(db_name: &'static str) -> Result<AppState, StartError> {
             Err(e) => Err(e),
         };
         match counts {
-            Ok(counts) => state.data.update(|d| d.earlier_reviews = counts),
-            Err(e) => state.error.set(Some(e.to_string())),
+            Ok(counts) => state.set_earlier_reviews(counts),
+            Err(e) => state.report(e),
         }
     });
     Ok(state)
@@ -132,11 +132,11 @@ fn Shell(state: AppState) -> impl IntoView {
         </header>
         <OfflineIndicator/>
         <UpdateBanner/>
-        {move || state.outdated.get().then(|| view! {
+        {move || state.outdated().get().then(|| view! {
             <p class="error" role="alert">"archdrill was updated in another tab — "
                 <button on:click=|_| reload()>"Reload"</button></p>
         })}
-        {move || state.error.get().map(|e| view! {
+        {move || state.error().get().map(|e| view! {
             <p class="error" role="alert">{e}" "
                 {state.can_retry().then(|| view! { <button on:click=move |_| state.retry()>"Retry"</button> })}</p>
         })}

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 /// What grading `card_id` with `grade` now would do, in a few characters.
 fn outcome(state: AppState, card_id: &str, grade: Grade) -> String {
-    let day = state.today.get();
-    let (kind, after) = state.data.with(|d| d.preview(card_id, grade, day));
+    let day = state.today().get();
+    let (kind, after) = state.data().with(|d| d.preview(card_id, grade, day));
     match kind {
         ReviewKind::First => interval_label(after.interval),
         ReviewKind::Drill if grade.ends_drill() => "done".into(),
@@ -30,7 +30,7 @@ pub fn GradeButtons(
                 let q = grade.value();
                 view! {
                     <button class=format!("grade g{q}") on:click=move |_| state.grade(card_id, grade)
-                            disabled=move || state.busy.get()>
+                            disabled=move || state.busy().get()>
                         <span class="key">{q}</span>
                         " "
                         <span class="meaning">{grade.meaning()}</span>

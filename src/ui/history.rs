@@ -10,7 +10,7 @@ pub fn History() -> impl IntoView {
     let state = expect_context::<AppState>();
     let days = Memo::new(move |_| {
         let today = state.now().day;
-        state.data.with(|d| {
+        state.data().with(|d| {
             (0..HISTORY_DAYS)
                 .rev()
                 .map(|back| {

@@ -28,10 +28,12 @@ pub fn Review(
     let title = scope.title();
     let queue = Memo::new(move |_| state.queue(&scope));
     let current = Memo::new(move |_| queue.with(|q| q.first().copied()));
-    // the revision at which the answer was shown: a grade or undo hides it again
-    let shown_at = RwSignal::new(None::<u64>);
-    let shown = move || shown_at.get() == Some(state.revision.get());
-    let reveal = move || shown_at.set(Some(state.revision.get_untracked()));
+    // the revision and card at which the answer was shown: a grade or undo hides it again, and
+    // so does another card coming first (another tab graded this one)
+    let shown_at = RwSignal::new(None::<(u64, &'static str)>);
+    let at_now = move || Some(state.revision().get()).zip(current.get().map(|(id, _)| id));
+    let shown = move || shown_at.get().is_some() && shown_at.get() == at_now();
+    let reveal = move || shown_at.set(untrack(at_now));
 
     use_keydown(move |ev| {
         let key = ev.key();
@@ -40,7 +42,7 @@ pub fn Review(
                 ev.prevent_default();
                 reveal();
             }
-            "u" | "U" if !state.busy.get_untracked() => state.undo(),
+            "u" | "U" if !state.busy().get_untracked() => state.undo(),
             "Escape" => go(&Route::Home),
             _ => {
                 let grade = key.parse::<u8>().ok().and_then(Grade::new);
@@ -49,7 +51,7 @@ pub fn Review(
                     grade,
                     current.get_untracked(),
                     shown(),
-                    state.busy.get_untracked(),
+                    state.busy().get_untracked(),
                 ) {
                     state.grade(id, grade);
                 }
@@ -57,7 +59,7 @@ pub fn Review(
         }
     });
 
-    let can_undo = move || state.data.with(|d| d.undoable().is_some()) && !state.busy.get();
+    let can_undo = move || state.data().with(|d| d.undoable().is_some()) && !state.busy().get();
     view! {
         <div class="review">
             <nav class="review-bar">

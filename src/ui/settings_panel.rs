@@ -9,8 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let new_per_day = RwSignal::new(state.settings.get_untracked().new_per_day.to_string());
-    let hour = RwSignal::new(state.settings.get_untracked().day_start_hour.to_string());
+    let new_per_day = RwSignal::new(state.settings().get_untracked().new_per_day.to_string());
+    let hour = RwSignal::new(state.settings().get_untracked().day_start_hour.to_string());
     let invalid = RwSignal::new(None::<&'static str>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -20,18 +20,18 @@ use std::rc::Rc;
 
 /// The store once it is open. On a first visit the app starts before IndexedDB has created the
 /// database (there is nothing to read), and writes wait here until it has.
-pub type OpeningStore = Shared<LocalBoxFuture<'static, Result<Rc<IdbStore>, StoreError>>>;
+pub type OpeningStore<S = IdbStore> = Shared<LocalBoxFuture<'static, Result<Rc<S>, StoreError>>>;
 
 /// A write in flight (see `AppState::write`).
 type Write = LocalBoxFuture<'static, Result<(), StoreError>>;
 
 /// A write that can be run again (Retry after a failure).
-type WriteFn = Rc<dyn Fn(Rc<IdbStore>) -> Write>;
+type WriteFn<S> = Rc<dyn Fn(Rc<S>) -> Write>;
 
-/// Shared state, provided as context by the app.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    store: StoredValue<OpeningStore, LocalStorage>,
+/// Shared state, provided as context by the app: signals the views read through getters, and
+/// the only writes to the store. Generic over the [`Store`] so tests run it on the memory store.
+pub struct AppState<S: Store + 'static = IdbStore> {
+    store: StoredValue<OpeningStore<S>, LocalStorage>,
     /// Writes run one after another, in the order they were asked for.
     queue: StoredValue<Rc<futures::lock::Mutex<()>>, LocalStorage>,
     /// Writes asked for and not finished.
@@ -39,37 +39,45 @@ pub struct AppState {
     /// Tells the other tabs of this browser after every write.
     tabs: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
     /// The write that failed last, kept for Retry.
-    failed: StoredValue<Option<WriteFn>, LocalStorage>,
+    failed: StoredValue<Option<WriteFn<S>>, LocalStorage>,
     /// Card states and today's events.
-    pub data: RwSignal<StudyData>,
+    data: RwSignal<StudyData>,
     /// The learner's settings.
-    pub settings: RwSignal<Settings>,
+    settings: RwSignal<Settings>,
     /// The study day, rolled over at the day-start hour while the app is open.
-    pub today: RwSignal<StudyDay>,
+    today: RwSignal<StudyDay>,
     /// True while a write is in flight or waiting (grade buttons wait meanwhile).
-    pub busy: RwSignal<bool>,
+    busy: RwSignal<bool>,
     /// The last storage error, shown to the learner (with Retry when a write failed).
-    pub error: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
     /// Set when another tab upgraded the database: this tab must reload.
-    pub outdated: RwSignal<bool>,
+    outdated: RwSignal<bool>,
     /// Bumped after every successful write, so views can reset per-step UI (a shown answer).
-    pub revision: RwSignal<u64>,
+    revision: RwSignal<u64>,
     /// Mock-interview attempts, oldest first.
-    pub attempts: RwSignal<Vec<Attempt>>,
+    attempts: RwSignal<Vec<Attempt>>,
     /// Review boosts from interview attempts.
-    pub boosts: RwSignal<Vec<Boost>>,
+    boosts: RwSignal<Vec<Boost>>,
     /// The queue priority those boosts give today (derived from the boosts and the day).
-    pub priority: Memo<Priority>,
+    priority: Memo<Priority>,
     /// True while attempt autosaves are being written.
-    pub saving: RwSignal<bool>,
+    saving: RwSignal<bool>,
     /// Attempt versions waiting to be written.
     unsaved: StoredValue<Vec<Attempt>>,
 }
 
-impl AppState {
+impl<S: Store + 'static> Clone for AppState<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S: Store + 'static> Copy for AppState<S> {}
+
+impl<S: Store + 'static> AppState<S> {
     /// State around a store (open, or opening) and what was read from it at start-up;
     /// `outdated` is the flag the store sets when another tab upgrades the database.
-    pub fn new(store: OpeningStore, startup: Startup, outdated: RwSignal<bool>) -> AppState {
+    pub fn new(store: OpeningStore<S>, startup: Startup, outdated: RwSignal<bool>) -> Self {
         let Startup {
             today,
             settings,
@@ -99,6 +107,71 @@ impl AppState {
             outdated,
             revision: RwSignal::new(0),
         }
+    }
+
+    /// Card states and today's events.
+    pub fn data(&self) -> ReadSignal<StudyData> {
+        self.data.read_only()
+    }
+
+    /// The learner's settings.
+    pub fn settings(&self) -> ReadSignal<Settings> {
+        self.settings.read_only()
+    }
+
+    /// The study day, rolled over at the day-start hour while the app is open.
+    pub fn today(&self) -> ReadSignal<StudyDay> {
+        self.today.read_only()
+    }
+
+    /// True while a write is in flight or waiting.
+    pub fn busy(&self) -> ReadSignal<bool> {
+        self.busy.read_only()
+    }
+
+    /// The last storage error, in words for the learner.
+    pub fn error(&self) -> ReadSignal<Option<String>> {
+        self.error.read_only()
+    }
+
+    /// True once another tab upgraded the database: this one must reload.
+    pub fn outdated(&self) -> ReadSignal<bool> {
+        self.outdated.read_only()
+    }
+
+    /// Bumped after every successful write.
+    pub fn revision(&self) -> ReadSignal<u64> {
+        self.revision.read_only()
+    }
+
+    /// Mock-interview attempts, oldest first.
+    pub fn attempts(&self) -> ReadSignal<Vec<Attempt>> {
+        self.attempts.read_only()
+    }
+
+    /// Review boosts from interview attempts.
+    pub fn boosts(&self) -> ReadSignal<Vec<Boost>> {
+        self.boosts.read_only()
+    }
+
+    /// The queue priority interview boosts give today.
+    pub fn priority(&self) -> Memo<Priority> {
+        self.priority
+    }
+
+    /// True while attempt autosaves are being written.
+    pub fn saving(&self) -> ReadSignal<bool> {
+        self.saving.read_only()
+    }
+
+    /// Shows a storage error that no write caused (a read after the first screen).
+    pub fn report(&self, error: StoreError) {
+        self.error.set(Some(error.to_string()));
+    }
+
+    /// Takes the review counts of the days before today, read after the first screen.
+    pub fn set_earlier_reviews(&self, counts: Vec<(StudyDay, usize)>) {
+        self.data.update(|d| d.earlier_reviews = counts);
     }
 
     /// Now, by the learner's day-start hour.
@@ -138,7 +211,7 @@ impl AppState {
 
     /// Queues a write behind those already asked for; when it fails, its error is shown and it
     /// is kept for [`AppState::retry`]. (Boxed, so every write shares this one body.)
-    fn write(self, run: WriteFn) {
+    fn write(self, run: WriteFn<S>) {
         self.pending.update_value(|n| *n += 1);
         self.busy.set(true);
         let (store, queue) = (self.store.get_value(), self.queue.get_value());

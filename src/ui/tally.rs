@@ -11,15 +11,15 @@ use leptos::prelude::*;
 pub fn DayTally() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tally = Memo::new(move |_| {
-        let today = state.today.get();
-        state.data.with(|d| Tally::of(&d.day_reviews(today)))
+        let today = state.today().get();
+        state.data().with(|d| Tally::of(&d.day_reviews(today)))
     });
     let due_tomorrow = Memo::new(move |_| {
-        let tomorrow = state.today.get().plus(1);
+        let tomorrow = state.today().get().plus(1);
         let ids = Scope::All.card_ids();
-        state.data.with(|d| {
+        state.data().with(|d| {
             state
-                .priority
+                .priority()
                 .with(|p| build_queue(&ids, &d.states, &[], tomorrow, 0, p))
                 .len()
         })

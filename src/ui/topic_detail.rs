@@ -21,7 +21,7 @@ pub fn TopicDetail(
     };
     let review = Route::Review(scope.clone()).href();
     let counts = Memo::new(move |_| state.counts(&scope));
-    let progress = Memo::new(move |_| state.data.with(|d| Progress::of(topic.cards, &d.states)));
+    let progress = Memo::new(move |_| state.data().with(|d| Progress::of(topic.cards, &d.states)));
     view! {
         <section class="panel topic-head">
             <a href="#/topics" class="back-link">"← Topics"</a>

@@ -55,7 +55,7 @@ pub fn Topics() -> impl IntoView {
                 <p class="muted">{section.summary}</p>
                 <ul class="topic-list">
                     {section.topics.iter().map(|topic| {
-                        let progress = Memo::new(move |_| state.data.with(|d| Progress::of(topic.cards, &d.states)));
+                        let progress = Memo::new(move |_| state.data().with(|d| Progress::of(topic.cards, &d.states)));
                         view! {
                             <li>
                                 <a href=Route::Topic(topic.slug.into()).href()>

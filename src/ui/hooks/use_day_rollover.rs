@@ -16,8 +16,8 @@ const EVERY: Duration = Duration::from_secs(30);
 /// ```
 pub fn use_day_rollover(state: AppState) {
     let check = move || {
-        let hour = state.settings.with_untracked(|s| s.day_start_hour);
-        if clock::now(hour).day != state.today.get_untracked() {
+        let hour = state.settings().with_untracked(|s| s.day_start_hour);
+        if clock::now(hour).day != state.today().get_untracked() {
             state.refresh();
         }
     };

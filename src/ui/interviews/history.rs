@@ -27,11 +27,11 @@ pub fn History() -> impl IntoView {
         <section class="panel">
             <a href="#/interviews" class="back-link">"← Interviews"</a>
             <h1>"Interview history"</h1>
-            {move || state.attempts.with(|a| a.is_empty()).then(|| view! {
+            {move || state.attempts().with(|a| a.is_empty()).then(|| view! {
                 <p class="muted">"No attempts yet. " <a href="#/interviews">"Pick an interview"</a></p>
             })}
         </section>
-        {move || state.attempts.with(|attempts| interviews().iter().filter_map(|interview| {
+        {move || state.attempts().with(|attempts| interviews().iter().filter_map(|interview| {
             let mine: Vec<_> = attempts.iter().filter(|a| a.interview_id == interview.id).cloned().collect();
             if mine.is_empty() {
                 return None;

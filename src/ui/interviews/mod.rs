@@ -25,7 +25,7 @@ pub fn start(state: AppState, interview: &Interview) {
 /// Applies `change` to the stored attempt `id` and autosaves it.
 pub fn update(state: AppState, id: &str, change: impl FnOnce(&mut Attempt)) {
     let Some(mut attempt) = state
-        .attempts
+        .attempts()
         .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
     else {
         return;

@@ -56,7 +56,7 @@ pub fn Picker() -> impl IntoView {
                 "Write notes as you go; at the end compare with a reference answer, assess the rubric, and get a rating."
             </p>
             <p class="actions">
-                <button class="primary" on:click=move |_| start(state, state.attempts.with_untracked(|a| surprise(a)))>
+                <button class="primary" on:click=move |_| start(state, state.attempts().with_untracked(|a| surprise(a)))>
                     "Surprise me"
                 </button>
                 <a class="button" href=Route::History.href()>"History"</a>
@@ -64,8 +64,8 @@ pub fn Picker() -> impl IntoView {
         </section>
         <ul class="interview-list" data-testid="interview-list">
             {interviews().iter().map(|interview| {
-                let best = Memo::new(move |_| state.attempts.with(|a| best(a, interview.id)));
-                let open = Memo::new(move |_| state.attempts.with(|a| unfinished(a, interview.id)));
+                let best = Memo::new(move |_| state.attempts().with(|a| best(a, interview.id)));
+                let open = Memo::new(move |_| state.attempts().with(|a| unfinished(a, interview.id)));
                 view! {
                     <li class="panel interview-item">
                         <div class="interview-title">

@@ -48,7 +48,7 @@ pub fn Results(
         let today = state.now().day;
         let topics = boost_topics(interview, &report.weakest_phases());
         let boost = state
-            .data
+            .data()
             .with_untracked(|d| make_boost(&finished.id, topics, &d.states, today));
         finished.status = Status::Done;
         finished.rating = Some(report.rating.number());
@@ -70,7 +70,7 @@ pub fn Results(
                     weighted by each phase's rubric weight, never more than one step above the weakest phase."</p>
             </details>
             {move || if done.get() {
-                let boosted = state.boosts.with(|b| b.iter().find(|b| b.attempt_id == id.get_value()).map(|b| (b.topics.len(), b.pulled.len())));
+                let boosted = state.boosts().with(|b| b.iter().find(|b| b.attempt_id == id.get_value()).map(|b| (b.topics.len(), b.pulled.len())));
                 view! {
                     <p class="saved" role="status" data-testid="saved">
                         "Saved to your history. "

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn ResumeBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = Memo::new(move |_| {
-        state.attempts.with(|all| {
+        state.attempts().with(|all| {
             all.iter()
                 .rev()
                 .find(|a| a.status != Status::Done)

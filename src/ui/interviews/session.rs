@@ -23,7 +23,7 @@ pub fn AttemptScreen(
     let lookup = id.clone();
     let attempt = Memo::new(move |_| {
         state
-            .attempts
+            .attempts()
             .with(|all| all.iter().find(|a| a.id == lookup).cloned())
     });
     let phase_over = Memo::new(move |_| {
@@ -132,7 +132,7 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
                 }}
             </div>
             {move || paused.get().then(|| view! { <p class="paused" role="status">"Paused — the clock is stopped. Resume to continue."</p> })}
-            <NotesEditor text=notes disabled=paused on_input saving=state.saving/>
+            <NotesEditor text=notes disabled=paused on_input saving=state.saving()/>
             <p class="actions">
                 {move || if phase.get() < 3 {
                     view! { <button class="primary" on:click=move |_| act(Attempt::next_phase)>"Next phase →"</button> }.into_any()

@@ -1,0 +1,80 @@
+//! The app's state on the memory store: writes are queued, never dropped; a failed write is
+//! said in words, changes nothing, and Retry keeps it.
+
+use crate::support::{g, until};
+use archdrill::core::srs::study_day::StudyDay;
+use archdrill::store::memory::MemoryStore;
+use archdrill::store::{Settings, Startup, Store, StoreError};
+use archdrill::ui::state::{AppState, OpeningStore};
+use futures::FutureExt;
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen_test::*;
+
+/// An app state over a new memory store, and that store.
+fn state_on_memory() -> (AppState<MemoryStore>, Rc<MemoryStore>) {
+    let store = Rc::new(MemoryStore::new());
+    let opening: OpeningStore<MemoryStore> = futures::future::ready(Ok(store.clone()))
+        .boxed_local()
+        .shared();
+    let startup = Startup::empty(StudyDay(20_000));
+    (AppState::new(opening, startup, RwSignal::new(false)), store)
+}
+
+#[wasm_bindgen_test]
+async fn writes_asked_for_together_all_land_in_order() {
+    let (state, store) = state_on_memory();
+    state.grade("caching-cache-aside", g(2));
+    state.grade("caching-cache-aside", g(5));
+    state.save_settings(Settings {
+        new_per_day: 3,
+        day_start_hour: 4,
+    });
+    until("three writes", || state.revision().get_untracked() == 3).await;
+    assert!(!state.busy().get_untracked());
+    let log = store.full_log().await.unwrap();
+    assert_eq!(
+        log.len(),
+        2,
+        "the second grade waited instead of being dropped"
+    );
+    assert_eq!(
+        log[1].before, log[0].after,
+        "and started from the first one's state"
+    );
+    assert_eq!(store.settings().await.unwrap().new_per_day, 3);
+    assert_eq!(state.data().get_untracked().recent_log, log);
+}
+
+#[wasm_bindgen_test]
+async fn a_grade_that_cannot_be_saved_says_why_and_retry_keeps_it() {
+    let (state, store) = state_on_memory();
+    store.fail_next_write(StoreError::QuotaExceeded);
+    state.grade("caching-cache-aside", g(4));
+    until("the error", || state.error().get_untracked().is_some()).await;
+    let message = state.error().get_untracked().unwrap();
+    assert!(
+        message.starts_with("Couldn't save — storage is full"),
+        "{message}"
+    );
+    assert!(state.can_retry());
+    assert!(store.full_log().await.unwrap().is_empty(), "nothing stored");
+    assert!(
+        state.data().get_untracked().states.is_empty(),
+        "nothing shown as saved"
+    );
+    state.retry();
+    until("the retried grade", || {
+        state.revision().get_untracked() == 1
+    })
+    .await;
+    assert_eq!(state.error().get_untracked(), None);
+    assert!(!state.can_retry());
+    let log = store.full_log().await.unwrap();
+    assert_eq!((log.len(), log[0].grade()), (1, Some(g(4))));
+    assert!(state
+        .data()
+        .get_untracked()
+        .states
+        .contains_key("caching-cache-aside"));
+}
