@@ -94,16 +94,16 @@ pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError>
     let startup = load_startup(&store, |s| crate::ui::clock::now(s.day_start_hour).day)
         .await
         .map_err(error)?;
-    content.await.map_err(|e| JsError::new(&e))?;
+    let catalogue = content.await.map_err(|e| JsError::new(&e))?;
     let (today, data) = (startup.today, &startup.data);
-    let priority = boost::priority(&startup.boosts, today);
+    let priority = boost::priority(&catalogue, &startup.boosts, today);
     let performance = web_sys::window()
         .and_then(|w| w.performance())
         .ok_or_else(|| JsError::new("no Performance API"))?;
     let mut timings = Vec::new();
     for _ in 0..runs {
         let start = performance.now();
-        let ids = Scope::All.card_ids();
+        let ids = Scope::All.card_ids(&catalogue);
         let queue = build_queue(
             &ids,
             &data.states,

@@ -4,9 +4,10 @@
 
 mod common;
 
-use archdrill::core::content::catalogue::{sections, Scope, Section};
+use archdrill::core::content::catalogue::{Scope, Section};
 use archdrill::core::srs::event::Event;
 use archdrill::core::srs::log::CardStates;
+use common::catalogue;
 
 use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Counts, Priority};
 use archdrill::core::srs::study_day::StudyDay;
@@ -20,7 +21,7 @@ type Learner = (CardStates, Vec<Event>, Priority);
 
 /// New, due, not yet due, graded and re-drilled cards across the catalogue, mixed by `picks`.
 fn learner(picks: &[u8]) -> Learner {
-    let ids = Scope::All.card_ids();
+    let ids = Scope::All.card_ids(catalogue());
     let mut states = CardStates::default();
     let mut log = Vec::new();
     let mut priority = Priority::default();
@@ -63,7 +64,7 @@ fn learner(picks: &[u8]) -> Learner {
 }
 
 fn queue_counts(scope: Scope, data: &Learner, new_per_day: u32) -> Counts {
-    let ids = scope.card_ids();
+    let ids = scope.card_ids(catalogue());
     count(&build_queue(
         &ids,
         &data.0,
@@ -79,9 +80,9 @@ proptest! {
     #[test]
     fn every_scope_counts_like_its_queue(picks in proptest::collection::vec(any::<u8>(), 1..40), new_per_day in 0u32..40) {
         let data = learner(&picks);
-        let all = curriculum_counts(sections().iter().map(Section::topic_card_ids), &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
+        let all = curriculum_counts(catalogue().sections().iter().map(Section::topic_card_ids), &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
         prop_assert_eq!(all.total, queue_counts(Scope::All, &data, new_per_day));
-        for (i, section) in sections().iter().enumerate() {
+        for (i, section) in catalogue().sections().iter().enumerate() {
             prop_assert_eq!(all.sections[i], queue_counts(Scope::Section(i), &data, new_per_day));
             for (j, topic) in section.topics.iter().enumerate() {
                 prop_assert_eq!(all.topics[i][j], queue_counts(Scope::Topic(topic.slug.to_string()), &data, new_per_day));
@@ -93,7 +94,7 @@ proptest! {
 #[test]
 fn a_fresh_learner_sees_the_daily_limit_everywhere() {
     let counts = curriculum_counts(
-        sections().iter().map(Section::topic_card_ids),
+        catalogue().sections().iter().map(Section::topic_card_ids),
         &CardStates::default(),
         &[],
         StudyDay(TODAY),
@@ -108,8 +109,8 @@ fn a_fresh_learner_sees_the_daily_limit_everywhere() {
             drill: 0
         }
     );
-    assert_eq!(counts.sections.len(), sections().len());
-    for (section, topics) in sections().iter().zip(&counts.topics) {
+    assert_eq!(counts.sections.len(), catalogue().sections().len());
+    for (section, topics) in catalogue().sections().iter().zip(&counts.topics) {
         for (topic, c) in section.topics.iter().zip(topics) {
             let new = topic.cards.len().min(20);
             assert_eq!(

@@ -1,7 +1,8 @@
 //! Automatic signals (positive and negative cases), the rating rule, and the review boost.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::content::catalogue::interview;
+mod common;
+
 use archdrill::core::content::catalogue::Scope;
 use archdrill::core::feedback::boost::{boost_topics, make_boost, priority, PHASE_TOPICS};
 use archdrill::core::interview::model::PhaseKey;
@@ -12,12 +13,13 @@ use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::queue::{build_queue, count, Priority, Stage};
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::study_day::StudyDay;
+use common::catalogue;
 
 const MIN: f64 = 60_000.0;
 
 /// An attempt at the URL shortener with these notes, each phase taking `minutes[p]`.
 fn attempt(notes: [&str; 4], minutes: [f64; 4]) -> (Attempt, f64) {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let mut a = Attempt::start(url, 0.0);
     let mut now = 0.0;
     for (p, m) in minutes.iter().enumerate() {
@@ -59,7 +61,7 @@ fn quantities_need_a_unit() {
 #[test]
 fn strong_notes_raise_every_signal_with_evidence() {
     let (a, now) = attempt(STRONG, [8.0, 10.0, 15.0, 12.0]);
-    let all = signals(interview("url-shortener").unwrap(), &a, now);
+    let all = signals(catalogue().interview("url-shortener").unwrap(), &a, now);
     let numbers = signal(&all, "Quantifies", PhaseKey::Clarify).unwrap();
     assert_eq!(numbers.mark, Mark::Met);
     assert!(
@@ -99,7 +101,7 @@ fn weak_notes_miss_signals_and_say_why() {
         "use retries",
     ];
     let (a, now) = attempt(weak, [12.0, 10.0, 15.0, 20.0]);
-    let all = signals(interview("url-shortener").unwrap(), &a, now);
+    let all = signals(catalogue().interview("url-shortener").unwrap(), &a, now);
     let numbers = signal(&all, "Quantifies", PhaseKey::Clarify).unwrap();
     assert_eq!(
         (numbers.mark, numbers.evidence.as_str()),
@@ -142,7 +144,11 @@ fn weak_notes_miss_signals_and_say_why() {
     // no async word anywhere: no DLQ signal at all
     let (sync_only, now) = attempt(["", "Postgres", "", ""], [1.0; 4]);
     assert!(signal(
-        &signals(interview("url-shortener").unwrap(), &sync_only, now),
+        &signals(
+            catalogue().interview("url-shortener").unwrap(),
+            &sync_only,
+            now
+        ),
         "dead-letter",
         PhaseKey::Failure
     )
@@ -151,7 +157,7 @@ fn weak_notes_miss_signals_and_say_why() {
 
 #[test]
 fn the_rating_rule_weights_rubric_and_signals_and_caps_by_the_weakest_phase() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let (a, now) = attempt(STRONG, [8.0, 10.0, 15.0, 12.0]);
     let all = signals(url, &a, now);
     let everything_met = vec![Some(Mark::Met); url.rubric.len()];
@@ -195,7 +201,7 @@ fn the_rating_rule_weights_rubric_and_signals_and_caps_by_the_weakest_phase() {
 
 #[test]
 fn a_weak_phase_boosts_its_topics_in_the_queue() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let topics = boost_topics(url, &[PhaseKey::Failure]);
     assert!(
         topics.iter().any(|t| t == "Caching"),
@@ -210,7 +216,7 @@ fn a_weak_phase_boosts_its_topics_in_the_queue() {
     assert!(boost_topics(url, &[]).is_empty());
 
     let today = StudyDay(500);
-    let retries = Scope::Topic("retries-and-backoff".into()).card_ids();
+    let retries = Scope::Topic("retries-and-backoff".into()).card_ids(catalogue());
     let state = |due| Sm2State {
         repetitions: 3,
         interval: 10,
@@ -222,10 +228,10 @@ fn a_weak_phase_boosts_its_topics_in_the_queue() {
         (retries[1].to_string(), state(507)), // due in 7 days → pulled
         (retries[2].to_string(), state(508)), // due in 8 days → stays
     ]);
-    let boost = make_boost("url-shortener@1", topics, &states, today).unwrap();
+    let boost = make_boost(catalogue(), "url-shortener@1", topics, &states, today).unwrap();
     assert_eq!(boost.pulled.len(), 2);
-    let prio = priority(std::slice::from_ref(&boost), today);
-    let all = Scope::All.card_ids();
+    let prio = priority(catalogue(), std::slice::from_ref(&boost), today);
+    let all = Scope::All.card_ids(catalogue());
     let queue = build_queue(&all, &states, &[], today, 5, &prio);
     assert_eq!(
         &queue[..2],
@@ -263,6 +269,6 @@ fn a_weak_phase_boosts_its_topics_in_the_queue() {
         1
     );
     // after BOOST_DAYS new cards are no longer put first, pulled cards stay due until reviewed
-    let later = priority(std::slice::from_ref(&boost), today.plus(20));
+    let later = priority(catalogue(), std::slice::from_ref(&boost), today.plus(20));
     assert!(later.new_first.is_empty() && later.pulled.len() == 2);
 }

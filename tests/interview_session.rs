@@ -1,16 +1,18 @@
 //! The interview phase state machine: budgets, pause, over-time, moving on, resume after reload.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::content::catalogue::{interview, interviews};
+mod common;
+
 use archdrill::core::interview::model::PhaseKey;
 use archdrill::core::interview::session::{Attempt, Mark, Status};
+use common::catalogue;
 
 const MIN: f64 = 60_000.0;
 
 #[test]
 fn fifteen_interviews_with_four_budgeted_phases() {
-    assert!(interviews().len() >= 15);
-    for i in interviews() {
+    assert!(catalogue().interviews().len() >= 15);
+    for i in catalogue().interviews() {
         assert_eq!(
             i.phases.iter().map(|p| p.key).collect::<Vec<_>>(),
             PhaseKey::ALL,
@@ -31,7 +33,7 @@ fn fifteen_interviews_with_four_budgeted_phases() {
 
 #[test]
 fn the_clock_runs_per_phase_and_counts_down_budgets() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let t0 = 1_000_000.0;
     let mut a = Attempt::start(url, t0);
     assert_eq!((a.phase, a.status), (0, Status::Running));
@@ -54,7 +56,7 @@ fn the_clock_runs_per_phase_and_counts_down_budgets() {
 
 #[test]
 fn pause_stops_the_clock_and_resume_restarts_it() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let mut a = Attempt::start(url, 0.0);
     a.pause(2.0 * MIN);
     assert_eq!(a.status, Status::Paused);
@@ -72,7 +74,7 @@ fn pause_stops_the_clock_and_resume_restarts_it() {
 
 #[test]
 fn running_over_budget_is_allowed_and_recorded() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let mut a = Attempt::start(url, 0.0);
     a.next_phase(11.0 * MIN); // clarify: 11 of 8 minutes
     assert_eq!(a.phase_left(url, 0, 11.0 * MIN), -3.0 * MIN);
@@ -83,7 +85,7 @@ fn running_over_budget_is_allowed_and_recorded() {
 
 #[test]
 fn a_reloaded_attempt_resumes_with_the_time_in_between_unless_paused() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let mut a = Attempt::start(url, 0.0);
     a.notes[0] = "100M URLs/month".into();
     // saved (serialised) and loaded back after the tab was closed for 5 minutes
@@ -102,7 +104,7 @@ fn round_trip(a: &Attempt) -> Attempt {
 
 #[test]
 fn the_last_phase_or_finish_moves_on_to_assessment() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let mut a = Attempt::start(url, 0.0);
     for minute in [8.0, 18.0, 33.0] {
         a.next_phase(minute * MIN);
@@ -133,7 +135,7 @@ fn the_last_phase_or_finish_moves_on_to_assessment() {
 
 #[test]
 fn marks_saved_against_an_older_rubric_neither_panic_nor_land_on_other_items() {
-    let url = interview("url-shortener").unwrap();
+    let url = catalogue().interview("url-shortener").unwrap();
     let n = url.rubric.len();
     let mut old = Attempt::start(url, 0.0);
     old.marks = vec![Some(Mark::Met); n - 2]; // stored before two items were split off

@@ -1,16 +1,22 @@
 //! Topic progress (new / learning / mature) and card search.
 #![cfg(not(target_arch = "wasm32"))]
 
-use archdrill::core::content::catalogue::{sections, Scope};
+mod common;
+
+use archdrill::core::content::catalogue::Scope;
 use archdrill::core::content::progress::{Progress, MATURE_DAYS};
 use archdrill::core::content::search::search;
 use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::study_day::StudyDay;
+use common::catalogue;
 
 #[test]
 fn progress_splits_new_learning_and_mature_at_21_days() {
-    let topic = Scope::Topic("caching".into()).topics().next().unwrap();
+    let topic = Scope::Topic("caching".into())
+        .topics(catalogue())
+        .next()
+        .unwrap();
     let state = |interval| Sm2State {
         repetitions: 3,
         interval,
@@ -23,7 +29,7 @@ fn progress_splits_new_learning_and_mature_at_21_days() {
         (topic.cards[2].id.to_string(), state(MATURE_DAYS)),
         ("not-in-this-topic".to_string(), state(100)),
     ]);
-    let progress = Progress::of(topic.cards, &states);
+    let progress = Progress::of(&topic.cards, &states);
     assert_eq!(
         progress,
         Progress {
@@ -38,13 +44,13 @@ fn progress_splits_new_learning_and_mature_at_21_days() {
 
 #[test]
 fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
-    let card = &sections()[1].topics[0].cards[0];
+    let card = &catalogue().sections()[1].topics[0].cards[0];
     let back_word = card
         .back
         .split_whitespace()
         .max_by_key(|w| w.len())
         .unwrap();
-    let found = search(&back_word.to_uppercase(), usize::MAX);
+    let found = search(catalogue(), &back_word.to_uppercase(), usize::MAX);
     assert!(
         found.iter().any(|(_, c)| c.id == card.id),
         "{back_word} should find {}",
@@ -55,7 +61,7 @@ fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
         .contains(&back_word.to_lowercase())
         || c.tags.iter().any(|t| t.contains(&back_word.to_lowercase()))));
 
-    let both = search("postgres replica", usize::MAX);
+    let both = search(catalogue(), "postgres replica", usize::MAX);
     assert!(!both.is_empty());
     for (_, c) in &both {
         let text = format!("{} {} {}", c.front, c.back, c.tags.join(" ")).to_lowercase();
@@ -65,7 +71,7 @@ fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
             c.id
         );
     }
-    assert!(search("   ", 10).is_empty());
-    assert!(search("zzqx-no-such-word", 10).is_empty());
-    assert_eq!(search("the", 7).len(), 7);
+    assert!(search(catalogue(), "   ", 10).is_empty());
+    assert!(search(catalogue(), "zzqx-no-such-word", 10).is_empty());
+    assert_eq!(search(catalogue(), "the", 7).len(), 7);
 }

@@ -59,12 +59,12 @@ async fn open(db_name: &'static str) -> Result<AppState, StartError> {
         super::perf::mark(super::perf::DB_OPENED);
         load_startup(&*store, |s| super::clock::now(s.day_start_hour).day).await
     };
-    let (content, startup) = join(content, read).await;
+    let (catalogue, startup) = join(content, read).await;
     let startup = startup?;
-    content.map_err(StartError::Content)?;
+    let catalogue = catalogue.map_err(StartError::Content)?;
     super::perf::mark(super::perf::DATA_LOADED);
     let today = startup.today;
-    let state = AppState::new(opening.clone(), startup, outdated);
+    let state = AppState::new(opening.clone(), startup, catalogue, outdated);
     state.connect_tabs();
     // then the history strip's counts of earlier days, not needed for the first screen; on a
     // first visit there are none: only the database being created is awaited
@@ -119,7 +119,7 @@ fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
     use_day_rollover(state);
     Persistence::provide();
-    CardText::provide();
+    CardText::provide(state);
     let route = use_route();
     view! {
         <header class="topbar">

@@ -4,23 +4,23 @@
 
 use super::content_file::load_card_text;
 use super::hooks::use_after_paint::after_paint;
-use crate::core::content::catalogue::has_card_text;
+use super::state::AppState;
 use leptos::prelude::*;
 
-/// Whether the cards' text is installed, or why it could not be (signals of types the app
-/// already has: a new signal type costs the shell ~0.5 kB of generic reactive code).
+/// Whether the cards' text is in the app's catalogue, or why it could not be loaded (signals of
+/// types the app already has: a new signal type costs the shell ~0.5 kB of generic code).
 #[derive(Clone, Copy)]
 pub struct CardText {
-    ready: RwSignal<bool>,
+    ready: Memo<bool>,
     error: RwSignal<Option<String>>,
 }
 
 impl CardText {
     /// Provides a [`CardText`] to the components below: ready at once when the app started
     /// from the whole content file, otherwise loaded right after the first screen is painted.
-    pub fn provide() {
+    pub fn provide(state: AppState) {
         let text = Self {
-            ready: RwSignal::new(has_card_text()),
+            ready: Memo::new(move |_| state.catalogue().has_card_text()),
             error: RwSignal::new(None),
         };
         provide_context(text);
@@ -28,7 +28,7 @@ impl CardText {
             after_paint(move || {
                 leptos::task::spawn_local(async move {
                     match load_card_text().await {
-                        Ok(()) => text.ready.set(true),
+                        Ok(catalogue) => state.take_card_text(catalogue),
                         Err(e) => text.error.set(Some(e)),
                     }
                 })

@@ -21,7 +21,7 @@ fn outcome(state: AppState, card_id: &str, grade: Grade) -> String {
 #[component]
 pub fn GradeButtons(
     /// The card being graded.
-    card_id: &'static str,
+    card_id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
@@ -29,13 +29,13 @@ pub fn GradeButtons(
             {Grade::ALL.into_iter().rev().map(|grade| {
                 let q = grade.value();
                 view! {
-                    <button class=format!("grade g{q}") on:click=move |_| state.grade(card_id, grade)
+                    <button class=format!("grade g{q}") on:click={let id = card_id.clone(); move |_| state.grade(id.clone(), grade)}
                             disabled=move || state.busy().get()>
                         <span class="key">{q}</span>
                         " "
                         <span class="meaning">{grade.meaning()}</span>
                         " "
-                        <span class="ivl">{move || outcome(state, card_id, grade)}</span>
+                        <span class="ivl">{let id = card_id.clone(); move || outcome(state, &id, grade)}</span>
                     </button>
                 }
             }).collect_view()}

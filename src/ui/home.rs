@@ -9,7 +9,7 @@ use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
-use crate::core::content::catalogue::{sections, Scope};
+use crate::core::content::catalogue::Scope;
 use crate::core::srs::queue::CurriculumCounts;
 use leptos::prelude::*;
 
@@ -20,11 +20,14 @@ pub fn Home() -> impl IntoView {
     let counts = Memo::new(move |_| state.curriculum_counts());
     let total = Memo::new(move |_| counts.with(|c| c.total));
     let painted = use_after_paint();
-    let card_total: usize = sections()
+    let catalogue = untrack(|| state.catalogue());
+    let sections = catalogue.sections();
+    let card_total: usize = sections
         .iter()
-        .flat_map(|s| s.topics)
+        .flat_map(|s| &s.topics)
         .map(|t| t.cards.len())
         .sum();
+    let section_total = sections.len();
     Effect::new(|_| super::perf::mark(super::perf::HOME_READY));
     view! {
         <ResumeBanner/>
@@ -40,7 +43,7 @@ pub fn Home() -> impl IntoView {
             } else {
                 view! { <p class="done">"All done for today. New cards arrive tomorrow."</p> }.into_any()
             }}
-            <p class="muted">{sections().len()} " sections · " {card_total} " cards"</p>
+            <p class="muted">{section_total} " sections · " {card_total} " cards"</p>
         </section>
         <History/>
         {move || painted.get().then(|| view! { <Curriculum counts/> <SettingsPanel/> })}
@@ -50,16 +53,17 @@ pub fn Home() -> impl IntoView {
 /// Every section and topic with today's counts and a link to study it.
 #[component]
 fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
+    let catalogue = untrack(|| expect_context::<AppState>().catalogue());
     view! {
         <section class="curriculum" aria-label="Curriculum">
-            {sections().iter().enumerate().map(|(i, section)| {
+            {catalogue.sections().iter().enumerate().map(|(i, section)| {
                 let section_counts = Memo::new(move |_| counts.with(|c| c.sections[i]));
                 view! {
                     <article class="panel section">
                         <header>
                             <div>
-                                <h2>{section.name}</h2>
-                                <p class="muted">{section.summary}</p>
+                                <h2>{section.name.clone()}</h2>
+                                <p class="muted">{section.summary.clone()}</p>
                             </div>
                             <CountsBadge counts=section_counts/>
                             <a class="button" href=Route::Review(Scope::Section(i)).href()
@@ -67,12 +71,12 @@ fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
                         </header>
                         <ul class="topics">
                             {section.topics.iter().enumerate().map(|(j, topic)| {
-                                let href = Route::Review(Scope::Topic(topic.slug.to_string())).href();
+                                let href = Route::Review(Scope::Topic(topic.slug.clone())).href();
                                 let topic_counts = Memo::new(move |_| counts.with(|c| c.topics[i][j]));
                                 view! {
                                     <li>
                                         <a href=href aria-label=format!("Study topic {}", topic.name)>
-                                            <span class="topic-name">{topic.name}</span>
+                                            <span class="topic-name">{topic.name.clone()}</span>
                                             <span class="muted small">{topic.cards.len()} " cards"</span>
                                         </a>
                                         <CountsBadge counts=topic_counts/>

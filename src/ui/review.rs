@@ -5,7 +5,7 @@ use super::hooks::use_keydown::use_keydown;
 use super::route::{go, Route};
 use super::state::AppState;
 use super::tally::DayTally;
-use crate::core::content::catalogue::{card, Scope};
+use crate::core::content::catalogue::Scope;
 use crate::core::srs::queue::{count, Stage};
 use crate::core::srs::sm2::Grade;
 use leptos::prelude::*;
@@ -25,12 +25,13 @@ pub fn Review(
     scope: Scope,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let title = scope.title();
+    let catalogue = untrack(|| state.catalogue());
+    let title = scope.title(&catalogue).to_string();
     let queue = Memo::new(move |_| state.queue(&scope));
-    let current = Memo::new(move |_| queue.with(|q| q.first().copied()));
+    let current = Memo::new(move |_| queue.with(|q| q.first().cloned()));
     // the revision and card at which the answer was shown: a grade or undo hides it again, and
     // so does another card coming first (another tab graded this one)
-    let shown_at = RwSignal::new(None::<(u64, &'static str)>);
+    let shown_at = RwSignal::new(None::<(u64, String)>);
     let at_now = move || Some(state.revision().get()).zip(current.get().map(|(id, _)| id));
     let shown = move || shown_at.get().is_some() && shown_at.get() == at_now();
     let reveal = move || shown_at.set(untrack(at_now));
@@ -77,20 +78,21 @@ pub fn Review(
             {move || match current.get() {
                 None => view! { <DayTally/> }.into_any(),
                 Some((id, stage)) => {
-                    let (topic, card) = card(id).expect("queued cards come from the catalogue");
-                    let topic = topic.name;
+                    let catalogue = state.catalogue();
+                    let (topic, card) = catalogue.card(&id).expect("queued cards come from the catalogue");
+                    let (topic, front, back) = (topic.name.clone(), card.front.clone(), card.back.clone());
                     view! {
-                        <article class="panel card" data-card-id=id>
+                        <article class="panel card" data-card-id=card.id.clone()>
                             <p class="card-meta">
                                 <span class=format!("stage {}", stage_label(stage).to_ascii_lowercase())>{stage_label(stage)}</span>
                                 <span class="muted">{topic}</span>
                             </p>
-                            <div class="md front" data-testid="card-front" inner_html=card.front></div>
+                            <div class="md front" data-testid="card-front" inner_html=front></div>
                             {move || if shown() {
                                 view! {
                                     <hr/>
-                                    <div class="md back" data-testid="card-back" inner_html=card.back></div>
-                                    <GradeButtons card_id=id/>
+                                    <div class="md back" data-testid="card-back" inner_html=back.clone()></div>
+                                    <GradeButtons card_id=id.clone()/>
                                     <p class="hint muted">"Keys 0–5 grade · U undoes"</p>
                                 }.into_any()
                             } else {

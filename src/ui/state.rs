@@ -2,7 +2,7 @@
 //! the store on every change, which the UI reads through [`AppState`].
 
 use super::clock;
-use crate::core::content::catalogue::{sections, Scope, Section};
+use crate::core::content::catalogue::{Catalogue, Scope, Section};
 use crate::core::feedback::boost::{self, Boost};
 use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::queue::{
@@ -17,6 +17,7 @@ use crate::store::{earlier_reviews, load_startup, Settings, Startup, Store, Stor
 use futures::future::{LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// The store once it is open. On a first visit the app starts before IndexedDB has created the
 /// database (there is nothing to read), and writes wait here until it has.
@@ -40,6 +41,8 @@ pub struct AppState<S: Store + 'static = IdbStore> {
     tabs: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
     /// The write that failed last, kept for Retry.
     failed: StoredValue<Option<WriteFn<S>>, LocalStorage>,
+    /// The catalogue: curriculum cards and interviews (the cards' text may arrive later).
+    catalogue: RwSignal<Arc<Catalogue>>,
     /// Card states and today's events.
     data: RwSignal<StudyData>,
     /// The learner's settings.
@@ -75,9 +78,15 @@ impl<S: Store + 'static> Clone for AppState<S> {
 impl<S: Store + 'static> Copy for AppState<S> {}
 
 impl<S: Store + 'static> AppState<S> {
-    /// State around a store (open, or opening) and what was read from it at start-up;
-    /// `outdated` is the flag the store sets when another tab upgrades the database.
-    pub fn new(store: OpeningStore<S>, startup: Startup, outdated: RwSignal<bool>) -> Self {
+    /// State around a store (open, or opening), what was read from it at start-up and the
+    /// catalogue read from the content file; `outdated` is the flag the store sets when another
+    /// tab upgrades the database.
+    pub fn new(
+        store: OpeningStore<S>,
+        startup: Startup,
+        catalogue: Catalogue,
+        outdated: RwSignal<bool>,
+    ) -> Self {
         let Startup {
             today,
             settings,
@@ -87,10 +96,15 @@ impl<S: Store + 'static> AppState<S> {
         } = startup;
         let today = RwSignal::new(today);
         let boosts = RwSignal::new(boosts);
+        let catalogue = RwSignal::new(Arc::new(catalogue));
         AppState {
             attempts: RwSignal::new(attempts),
             // read again whenever a boost is added or the day rolls over
-            priority: Memo::new(move |_| boosts.with(|b| boost::priority(b, today.get()))),
+            priority: Memo::new(move |_| {
+                let catalogue = catalogue.get();
+                boosts.with(|b| boost::priority(&catalogue, b, today.get()))
+            }),
+            catalogue,
             boosts,
             saving: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
@@ -107,6 +121,19 @@ impl<S: Store + 'static> AppState<S> {
             outdated,
             revision: RwSignal::new(0),
         }
+    }
+
+    /// The catalogue (tracked: it changes once, when the cards' text arrives).
+    pub fn catalogue(&self) -> Arc<Catalogue> {
+        self.catalogue.get()
+    }
+
+    /// Takes the cards' fronts and backs from `full` (the content file, after the outline).
+    pub fn take_card_text(&self, full: Catalogue) {
+        self.catalogue.update(|catalogue| {
+            let outline = Arc::unwrap_or_clone(std::mem::take(catalogue));
+            *catalogue = Arc::new(outline.with_text_of(full));
+        });
     }
 
     /// Card states and today's events.
@@ -188,18 +215,24 @@ impl<S: Store + 'static> AppState<S> {
             .with(|d| self.priority.with(|p| f(d, today, new_per_day, p)))
     }
 
-    /// Today's queue for `scope` (tracks data and settings).
-    pub fn queue(&self, scope: &Scope) -> Vec<(&'static str, Stage)> {
-        let ids = scope.card_ids();
+    /// Today's queue for `scope` (tracks the catalogue, data and settings).
+    pub fn queue(&self, scope: &Scope) -> Vec<(String, Stage)> {
+        let catalogue = self.catalogue();
+        let ids = scope.card_ids(&catalogue);
         self.with_queue_inputs(|d, today, new_per_day, p| {
-            build_queue(&ids, &d.states, &d.recent_log, today, new_per_day, p)
+            let queue = build_queue(&ids, &d.states, &d.recent_log, today, new_per_day, p);
+            queue
+                .into_iter()
+                .map(|(id, stage)| (id.to_string(), stage))
+                .collect()
         })
     }
 
     /// Today's counts for every topic, every section and overall (tracks data and settings).
     pub fn curriculum_counts(&self) -> CurriculumCounts {
+        let catalogue = self.catalogue();
         self.with_queue_inputs(|d, today, new_per_day, p| {
-            let ids = sections().iter().map(Section::topic_card_ids);
+            let ids = catalogue.sections().iter().map(Section::topic_card_ids);
             curriculum_counts(ids, &d.states, &d.recent_log, today, new_per_day, p)
         })
     }
@@ -253,10 +286,11 @@ impl<S: Store + 'static> AppState<S> {
 
     /// Grades `card_id`: one transaction reads the card's stored events, appends the review
     /// and stores the new state; then the signals follow.
-    pub fn grade(self, card_id: &'static str, grade: Grade) {
+    pub fn grade(self, card_id: String, grade: Grade) {
         self.write(Rc::new(move |store| {
+            let card_id = card_id.clone();
             Box::pin(async move {
-                let stored = store.grade(card_id, grade, self.now()).await?;
+                let stored = store.grade(&card_id, grade, self.now()).await?;
                 super::perf::mark(super::perf::GRADE_SAVED);
                 self.data.update(|d| d.apply(stored));
                 Ok(())

@@ -16,7 +16,8 @@ pub fn DayTally() -> impl IntoView {
     });
     let due_tomorrow = Memo::new(move |_| {
         let tomorrow = state.today().get().plus(1);
-        let ids = Scope::All.card_ids();
+        let catalogue = state.catalogue();
+        let ids = Scope::All.card_ids(&catalogue);
         state.data().with(|d| {
             state
                 .priority()

@@ -16,12 +16,14 @@ pub fn TopicDetail(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let scope = Scope::Topic(slug);
-    let Some(topic) = scope.topics().next() else {
+    let topic = scope.topics(&untrack(|| state.catalogue())).next().cloned();
+    let Some(topic) = topic else {
         return view! { <p class="panel">"No such topic. " <a href="#/topics">"All topics"</a></p> }.into_any();
     };
     let review = Route::Review(scope.clone()).href();
     let counts = Memo::new(move |_| state.counts(&scope));
-    let progress = Memo::new(move |_| state.data().with(|d| Progress::of(topic.cards, &d.states)));
+    let cards = topic.cards.clone();
+    let progress = Memo::new(move |_| state.data().with(|d| Progress::of(&cards, &d.states)));
     view! {
         <section class="panel topic-head">
             <a href="#/topics" class="back-link">"← Topics"</a>
@@ -34,7 +36,7 @@ pub fn TopicDetail(
             </p>
         </section>
         <ol class="card-list" data-testid="topic-cards">
-            {topic.cards.iter().map(|card| view! {
+            {topic.cards.into_iter().map(|card| view! {
                 <li class="panel">
                     <div class="md front" inner_html=card.front></div>
                     <div class="md back" inner_html=card.back></div>

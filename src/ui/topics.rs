@@ -3,7 +3,6 @@
 use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
-use crate::core::content::catalogue::sections;
 use crate::core::content::progress::Progress;
 use crate::core::content::search::search;
 use leptos::prelude::*;
@@ -16,7 +15,21 @@ const MAX_RESULTS: usize = 50;
 pub fn Topics() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = RwSignal::new(String::new());
-    let results = Memo::new(move |_| query.with(|q| search(q, MAX_RESULTS + 1)));
+    let catalogue = untrack(|| state.catalogue());
+    let found = catalogue.clone();
+    // (topic slug, topic name, front, back) of each card found
+    let results = Memo::new(move |_| {
+        let cards = query.with(|q| search(&found, q, MAX_RESULTS + 1));
+        let owned = cards.into_iter().map(|(t, c)| {
+            (
+                t.slug.clone(),
+                t.name.clone(),
+                c.front.clone(),
+                c.back.clone(),
+            )
+        });
+        owned.collect::<Vec<_>>()
+    });
     view! {
         <section class="panel search" aria-labelledby="search-title">
             <h1 id="search-title">"Topics"</h1>
@@ -34,14 +47,14 @@ pub fn Topics() -> impl IntoView {
                         }}
                     </p>
                     <ul class="results" data-testid="search-results">
-                        {found.into_iter().take(MAX_RESULTS).map(|(topic, card)| view! {
+                        {found.into_iter().take(MAX_RESULTS).map(|(slug, name, front, back)| view! {
                             <li>
                                 <details>
                                     <summary>
-                                        <span class="md" inner_html=card.front></span>
-                                        <a class="small" href=Route::Topic(topic.slug.into()).href()>{topic.name}</a>
+                                        <span class="md" inner_html=front></span>
+                                        <a class="small" href=Route::Topic(slug).href()>{name}</a>
                                     </summary>
-                                    <div class="md back" inner_html=card.back></div>
+                                    <div class="md back" inner_html=back></div>
                                 </details>
                             </li>
                         }).collect_view()}
@@ -49,18 +62,22 @@ pub fn Topics() -> impl IntoView {
                 }
             })}
         </section>
-        {sections().iter().map(|section| view! {
+        {catalogue.sections().iter().enumerate().map(|(i, section)| view! {
             <article class="panel section">
-                <h2>{section.name}</h2>
-                <p class="muted">{section.summary}</p>
+                <h2>{section.name.clone()}</h2>
+                <p class="muted">{section.summary.clone()}</p>
                 <ul class="topic-list">
-                    {section.topics.iter().map(|topic| {
-                        let progress = Memo::new(move |_| state.data().with(|d| Progress::of(topic.cards, &d.states)));
+                    {section.topics.iter().enumerate().map(|(j, topic)| {
+                        let of = catalogue.clone();
+                        let progress = Memo::new(move |_| {
+                            let cards = &of.sections()[i].topics[j].cards;
+                            state.data().with(|d| Progress::of(cards, &d.states))
+                        });
                         view! {
                             <li>
-                                <a href=Route::Topic(topic.slug.into()).href()>
-                                    <span class="topic-name">{topic.name}</span>
-                                    <span class="muted small">{topic.summary}</span>
+                                <a href=Route::Topic(topic.slug.clone()).href()>
+                                    <span class="topic-name">{topic.name.clone()}</span>
+                                    <span class="muted small">{topic.summary.clone()}</span>
                                 </a>
                                 <span class="small muted">{topic.cards.len()} " cards"</span>
                                 <ProgressBar progress/>

@@ -42,3 +42,10 @@ pub fn due_on(due: i32) -> Sm2State {
         due: StudyDay(due),
     }
 }
+
+/// The build's catalogue, read once for the test binary (each test binary has its own).
+pub fn catalogue() -> &'static archdrill::core::content::catalogue::Catalogue {
+    use archdrill::core::content::catalogue::Catalogue;
+    static CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+    CATALOGUE.get_or_init(Catalogue::of_build)
+}

@@ -1,7 +1,10 @@
 //! The app's state on the memory store: writes are queued, never dropped; a failed write is
 //! said in words, changes nothing, and Retry keeps it.
 
-use crate::support::{g, until};
+use crate::support::{catalogue, g, until};
+
+/// A card of the curriculum.
+const CARD: &str = "caching-cache-aside-read-miss";
 use archdrill::core::srs::study_day::StudyDay;
 use archdrill::store::memory::MemoryStore;
 use archdrill::store::{Settings, Startup, Store, StoreError};
@@ -18,14 +21,15 @@ fn state_on_memory() -> (AppState<MemoryStore>, Rc<MemoryStore>) {
         .boxed_local()
         .shared();
     let startup = Startup::empty(StudyDay(20_000));
-    (AppState::new(opening, startup, RwSignal::new(false)), store)
+    let state = AppState::new(opening, startup, catalogue(), RwSignal::new(false));
+    (state, store)
 }
 
 #[wasm_bindgen_test]
 async fn writes_asked_for_together_all_land_in_order() {
     let (state, store) = state_on_memory();
-    state.grade("caching-cache-aside", g(2));
-    state.grade("caching-cache-aside", g(5));
+    state.grade(CARD.into(), g(2));
+    state.grade(CARD.into(), g(5));
     state.save_settings(Settings {
         new_per_day: 3,
         day_start_hour: 4,
@@ -50,7 +54,7 @@ async fn writes_asked_for_together_all_land_in_order() {
 async fn a_grade_that_cannot_be_saved_says_why_and_retry_keeps_it() {
     let (state, store) = state_on_memory();
     store.fail_next_write(StoreError::QuotaExceeded);
-    state.grade("caching-cache-aside", g(4));
+    state.grade(CARD.into(), g(4));
     until("the error", || state.error().get_untracked().is_some()).await;
     let message = state.error().get_untracked().unwrap();
     assert!(
@@ -72,9 +76,5 @@ async fn a_grade_that_cannot_be_saved_says_why_and_retry_keeps_it() {
     assert!(!state.can_retry());
     let log = store.full_log().await.unwrap();
     assert_eq!((log.len(), log[0].grade()), (1, Some(g(4))));
-    assert!(state
-        .data()
-        .get_untracked()
-        .states
-        .contains_key("caching-cache-aside"));
+    assert!(state.data().get_untracked().states.contains_key(CARD));
 }

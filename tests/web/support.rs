@@ -1,5 +1,6 @@
 //! Helpers of the browser tests: waiting, fresh databases, moments, the DOM.
 
+use archdrill::core::content::catalogue::Catalogue;
 use archdrill::core::srs::event::Event;
 use archdrill::core::srs::sm2::Grade;
 use archdrill::core::srs::study_data::StudyData;
@@ -88,22 +89,30 @@ pub fn text(selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Installs the build's content file as the app would fetch it (the test runner does not
-/// serve it).
-pub fn install_content() {
-    let content = include_str!(concat!(
-        env!("OUT_DIR"),
-        "/",
-        env!("ARCHDRILL_CONTENT_FILE")
-    ));
-    archdrill::core::content::catalogue::install(content.to_string())
-        .expect("the build's content file");
+/// The build's content file.
+const CONTENT: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/",
+    env!("ARCHDRILL_CONTENT_FILE")
+));
+
+/// The build's catalogue.
+pub fn catalogue() -> Catalogue {
+    Catalogue::read(CONTENT).expect("the build's content file")
 }
 
-/// Mounts the app on `db` at `hash`, with the build's content installed; keep the returned
+/// Hands the app the build's content file as index.html would (`window.archdrillContent`: the
+/// promise of its bytes), since the test runner serves no content file.
+pub fn serve_content() {
+    let bytes = js_sys::Uint8Array::from(CONTENT.as_bytes());
+    let promise = js_sys::Promise::resolve(&bytes.buffer());
+    js_sys::Reflect::set(&window(), &"archdrillContent".into(), &promise).unwrap();
+}
+
+/// Mounts the app on `db` at `hash`, with the build's content served; keep the returned
 /// handle alive while testing.
 pub fn mount_app(db: &'static str, hash: &str) -> leptos::mount::UnmountHandle<impl Mountable> {
-    install_content();
+    serve_content();
     window().location().set_hash(hash).unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();

@@ -2,8 +2,7 @@
 //! releases built them) upgrade in place with every record kept; the old review log becomes
 //! the event log.
 
-use crate::support::{at, g, install_content, open};
-use archdrill::core::content::catalogue::interviews;
+use crate::support::{at, catalogue, g, open};
 use archdrill::core::feedback::boost::Boost;
 use archdrill::core::interview::session::Attempt;
 use archdrill::core::srs::event::Action;
@@ -182,8 +181,8 @@ fn rebuilt_old_states() -> Vec<(&'static str, Sm2State)> {
 
 #[wasm_bindgen_test]
 async fn databases_of_versions_1_2_and_3_upgrade_with_every_record_kept() {
-    install_content();
-    let interview = &interviews()[0];
+    let catalogue = catalogue();
+    let interview = &catalogue.interviews()[0];
     let attempt = Attempt::start(interview, at(3).at_ms);
     let boost = Boost {
         attempt_id: attempt.id.clone(),

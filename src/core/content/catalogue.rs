@@ -1,121 +1,197 @@
-//! The curriculum: sections, topics and cards, validated at build time from `decks/*.toml`
-//! (see `build/content.rs`) and read at start-up from the build's content file.
+//! The catalogue: sections, topics, cards and interviews, validated at build time from
+//! `decks/*.toml` and `interviews/*.toml` (see `build/content.rs`) and read from the build's
+//! content file into an owned [`Catalogue`] with an index by card id. The app holds one in its
+//! state and passes it by reference; it can take cards added at run time, and be dropped.
 
-use crate::core::content::pack::{unpack, Content, PackError};
+use super::pack::{unpack, PackError};
 use crate::core::interview::model::Interview;
-use std::sync::OnceLock;
+use std::collections::HashMap;
 
 /// A curriculum section.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// Section heading.
-    pub name: &'static str,
+    pub name: String,
     /// One-line description.
-    pub summary: &'static str,
+    pub summary: String,
     /// Topics in curriculum order.
-    pub topics: &'static [Topic],
+    pub topics: Vec<Topic>,
 }
 
 /// A curriculum topic and its deck.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Topic {
     /// Topic name.
-    pub name: &'static str,
+    pub name: String,
     /// Curriculum summary.
-    pub summary: &'static str,
+    pub summary: String,
     /// URL slug, from the deck's file name.
-    pub slug: &'static str,
+    pub slug: String,
     /// The deck's cards in file order.
-    pub cards: &'static [Card],
+    pub cards: Vec<Card>,
 }
 
 /// A flashcard.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
     /// Stable id; progress is keyed on it.
-    pub id: &'static str,
+    pub id: String,
     /// Question, safe HTML (rendered from the deck's Markdown at build time).
-    pub front: &'static str,
+    pub front: String,
     /// Answer, safe HTML (rendered from the deck's Markdown at build time).
-    pub back: &'static str,
+    pub back: String,
     /// Tags.
-    pub tags: &'static [&'static str],
+    pub tags: Vec<String>,
 }
 
 /// The build's content file (`content-<hash>.txt`), served next to index.html.
 pub const CONTENT_FILE: &str = env!("ARCHDRILL_CONTENT_FILE");
 
-/// The first content installed: the outline or the whole content file.
-static CONTENT: OnceLock<Content> = OnceLock::new();
-/// The whole content file, when the outline came first.
-static WITH_TEXT: OnceLock<Content> = OnceLock::new();
+/// Where a card is: section, topic and card index.
+type Place = (u32, u32, u32);
 
-/// Reads the text of the outline or the content file and makes it the app's content (kept for
-/// the rest of the program). Once the cards' text is installed, later calls change nothing; an
-/// outline after an outline neither.
-pub fn install(text: String) -> Result<(), PackError> {
-    if is_installed() && has_card_text() {
-        return Ok(());
-    }
-    let content = unpack(Box::leak(text.into_boxed_str()))?;
-    if !is_installed() {
-        let _ = CONTENT.set(content);
-    } else if content.has_card_text {
-        let _ = WITH_TEXT.set(content);
-    }
-    Ok(())
+/// Everything the app teaches, owned, with an index from card id to its place.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Catalogue {
+    sections: Vec<Section>,
+    interviews: Vec<Interview>,
+    has_card_text: bool,
+    index: HashMap<String, Place, rustc_hash::FxBuildHasher>,
 }
 
-/// Whether [`install`] has run (natively the build's content file is always at hand).
-pub fn is_installed() -> bool {
-    CONTENT.get().is_some()
+/// Why a card could not be added to a catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddError {
+    /// No topic has this slug.
+    NoTopic(String),
+    /// A card with this id exists already.
+    DuplicateId(String),
 }
 
-/// The installed content, with the cards' text once it is there. In the browser the app
-/// installs the outline or the content file before anything reads it; natively it is the
-/// build's content file, read on first use.
-pub fn content() -> &'static Content {
+impl Catalogue {
+    /// Reads a content file or its outline (see `pack`).
+    pub fn read(text: &str) -> Result<Catalogue, PackError> {
+        let content = unpack(text)?;
+        let mut catalogue = Catalogue {
+            sections: content.sections,
+            interviews: content.interviews,
+            has_card_text: content.has_card_text,
+            index: HashMap::default(),
+        };
+        catalogue.index_cards();
+        Ok(catalogue)
+    }
+
+    /// The build's own content file (native code and tests only: the app fetches it).
     #[cfg(not(target_arch = "wasm32"))]
-    let content = CONTENT.get_or_init(|| {
-        unpack(include_str!(concat!(
+    pub fn of_build() -> Catalogue {
+        let text = include_str!(concat!(
             env!("OUT_DIR"),
             "/",
             env!("ARCHDRILL_CONTENT_FILE")
-        )))
-        .expect("the build's content file reads")
-    });
-    #[cfg(target_arch = "wasm32")]
-    let content = CONTENT
-        .get()
-        .expect("the content file is installed before the app reads it");
-    WITH_TEXT.get().unwrap_or(content)
-}
+        ));
+        Catalogue::read(text).expect("the build's content file reads")
+    }
 
-/// Whether the cards' fronts and backs are installed (only the outline is, at first, when the
-/// app opens on the home screen).
-pub fn has_card_text() -> bool {
-    content().has_card_text
-}
+    fn index_cards(&mut self) {
+        self.index.clear();
+        for (s, section) in self.sections.iter().enumerate() {
+            for (t, topic) in section.topics.iter().enumerate() {
+                for (c, card) in topic.cards.iter().enumerate() {
+                    let place = (s as u32, t as u32, c as u32);
+                    self.index.insert(card.id.clone(), place);
+                }
+            }
+        }
+    }
 
-/// Every curriculum section with its topics and cards.
-pub fn sections() -> &'static [Section] {
-    content().sections
-}
+    /// Every curriculum section with its topics and cards.
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
 
-/// Every mock interview, easiest first.
-pub fn interviews() -> &'static [Interview] {
-    content().interviews
-}
+    /// Every mock interview, easiest first.
+    pub fn interviews(&self) -> &[Interview] {
+        &self.interviews
+    }
 
-/// The interview with this id.
-pub fn interview(id: &str) -> Option<&'static Interview> {
-    interviews().iter().find(|i| i.id == id)
+    /// The interview with this id.
+    pub fn interview(&self, id: &str) -> Option<&Interview> {
+        self.interviews.iter().find(|i| i.id == id)
+    }
+
+    /// Whether the cards' fronts and backs are here (an outline has ids only).
+    pub fn has_card_text(&self) -> bool {
+        self.has_card_text
+    }
+
+    /// The card with this id and the topic that holds it, if any.
+    pub fn card(&self, id: &str) -> Option<(&Topic, &Card)> {
+        let &(s, t, c) = self.index.get(id)?;
+        let topic = &self.sections[s as usize].topics[t as usize];
+        Some((topic, &topic.cards[c as usize]))
+    }
+
+    /// Adds `card` at the end of the topic `slug` (cards made at run time count and review
+    /// with that topic).
+    pub fn add_card(&mut self, slug: &str, card: Card) -> Result<(), AddError> {
+        if self.index.contains_key(&card.id) {
+            return Err(AddError::DuplicateId(card.id));
+        }
+        let place = self
+            .sections
+            .iter_mut()
+            .enumerate()
+            .find_map(|(s, section)| {
+                let (t, topic) = section
+                    .topics
+                    .iter_mut()
+                    .enumerate()
+                    .find(|(_, t)| t.slug == slug)?;
+                Some((s, t, topic))
+            });
+        let Some((s, t, topic)) = place else {
+            return Err(AddError::NoTopic(slug.to_string()));
+        };
+        let place = (s as u32, t as u32, topic.cards.len() as u32);
+        self.index.insert(card.id.clone(), place);
+        topic.cards.push(card);
+        Ok(())
+    }
+
+    /// This catalogue's cards, topics and interviews, from `newer`'s text when it has the
+    /// cards' fronts and backs (the content file after the outline); cards this one holds that
+    /// `newer` lacks (added at run time) are kept.
+    pub fn with_text_of(self, newer: Catalogue) -> Catalogue {
+        if !newer.has_card_text || self.has_card_text {
+            return self;
+        }
+        let mut merged = newer;
+        for (slug, card) in self.extra_cards(&merged) {
+            let _ = merged.add_card(&slug, card);
+        }
+        merged
+    }
+
+    /// Cards of this catalogue that `other` does not have, with their topic's slug.
+    fn extra_cards(self, other: &Catalogue) -> Vec<(String, Card)> {
+        let topics = self.sections.into_iter().flat_map(|s| s.topics);
+        topics
+            .flat_map(|t| {
+                let slug = t.slug;
+                t.cards.into_iter().map(move |c| (slug.clone(), c))
+            })
+            .filter(|(_, c)| other.card(&c.id).is_none())
+            .collect()
+    }
 }
 
 impl Section {
     /// Each topic's card ids, in curriculum order (what `queue::curriculum_counts` counts).
-    pub fn topic_card_ids(&self) -> impl Iterator<Item = impl Iterator<Item = &'static str>> {
-        self.topics.iter().map(|t| t.cards.iter().map(|c| c.id))
+    pub fn topic_card_ids(&self) -> impl Iterator<Item = impl Iterator<Item = &str>> {
+        self.topics
+            .iter()
+            .map(|t| t.cards.iter().map(|c| c.id.as_str()))
     }
 }
 
@@ -124,7 +200,7 @@ impl Section {
 pub enum Scope {
     /// Every card.
     All,
-    /// The cards of one section (by index in [`sections`]).
+    /// The cards of one section (by index in the catalogue's sections).
     Section(usize),
     /// The cards of one topic (by slug).
     Topic(String),
@@ -132,36 +208,38 @@ pub enum Scope {
 
 impl Scope {
     /// The ids of the cards in scope, in curriculum order.
-    pub fn card_ids(&self) -> Vec<&'static str> {
-        self.topics()
-            .flat_map(|t| t.cards.iter().map(|c| c.id))
+    pub fn card_ids<'c>(&self, catalogue: &'c Catalogue) -> Vec<&'c str> {
+        self.topics(catalogue)
+            .flat_map(|t| t.cards.iter().map(|c| c.id.as_str()))
             .collect()
     }
 
     /// The topics in scope.
-    pub fn topics(&self) -> impl Iterator<Item = &'static Topic> + '_ {
-        sections()
+    pub fn topics<'c>(
+        &self,
+        catalogue: &'c Catalogue,
+    ) -> impl Iterator<Item = &'c Topic> + use<'c, '_> {
+        catalogue
+            .sections()
             .iter()
             .enumerate()
             .filter(move |(i, _)| !matches!(self, Scope::Section(s) if s != i))
             .flat_map(|(_, s)| s.topics.iter())
-            .filter(move |t| !matches!(self, Scope::Topic(slug) if slug != t.slug))
+            .filter(move |t| !matches!(self, Scope::Topic(slug) if *slug != t.slug))
     }
 
     /// A heading for the scope ("All topics", a section name or a topic name).
-    pub fn title(&self) -> &'static str {
+    pub fn title<'c>(&self, catalogue: &'c Catalogue) -> &'c str {
         match self {
             Scope::All => "All topics",
-            Scope::Section(i) => sections().get(*i).map_or("Unknown section", |s| s.name),
-            Scope::Topic(_) => self.topics().next().map_or("Unknown topic", |t| t.name),
+            Scope::Section(i) => catalogue
+                .sections()
+                .get(*i)
+                .map_or("Unknown section", |s| &s.name),
+            Scope::Topic(_) => self
+                .topics(catalogue)
+                .next()
+                .map_or("Unknown topic", |t| &t.name),
         }
     }
-}
-
-/// The card with this id and the topic that holds it, if any.
-pub fn card(id: &str) -> Option<(&'static Topic, &'static Card)> {
-    sections()
-        .iter()
-        .flat_map(|s| s.topics)
-        .find_map(|t| t.cards.iter().find(|c| c.id == id).map(|c| (t, c)))
 }

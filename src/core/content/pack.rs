@@ -27,9 +27,9 @@ const ITEM: char = '\u{1d}';
 #[derive(Debug)]
 pub struct Content {
     /// Curriculum sections with their topics and cards.
-    pub sections: &'static [Section],
+    pub sections: Vec<Section>,
     /// Mock interviews, easiest first.
-    pub interviews: &'static [Interview],
+    pub interviews: Vec<Interview>,
     /// False for an outline: the cards' fronts and backs are empty.
     pub has_card_text: bool,
 }
@@ -56,8 +56,8 @@ struct Builder {
     sections: Vec<Section>,
     topics: Vec<Topic>,
     cards: Vec<Card>,
-    open_section: Option<(&'static str, &'static str)>,
-    open_topic: Option<(&'static str, &'static str, &'static str)>,
+    open_section: Option<(String, String)>,
+    open_topic: Option<(String, String, String)>,
     interviews: Vec<Interview>,
     open_interview: Option<InterviewHead>,
     phases: Vec<Phase>,
@@ -66,20 +66,20 @@ struct Builder {
 
 /// The fields of an `I` record, waiting for its phases and rubric.
 struct InterviewHead {
-    id: &'static str,
-    title: &'static str,
-    difficulty: &'static str,
+    id: String,
+    title: String,
+    difficulty: String,
     minutes: u32,
-    topics: &'static [&'static str],
-    prompt: &'static str,
-    facts: &'static [&'static str],
+    topics: Vec<String>,
+    prompt: String,
+    facts: Vec<String>,
 }
 
-fn list(field: &'static str) -> &'static [&'static str] {
+fn list(field: &str) -> Vec<String> {
     if field.is_empty() {
-        &[]
+        Vec::new()
     } else {
-        field.split(ITEM).collect::<Vec<_>>().leak()
+        field.split(ITEM).map(String::from).collect()
     }
 }
 
@@ -100,7 +100,7 @@ fn phase_key(field: &str) -> Result<PhaseKey, String> {
 impl Builder {
     fn close_topic(&mut self) {
         if let Some((name, summary, slug)) = self.open_topic.take() {
-            let cards = std::mem::take(&mut self.cards).leak();
+            let cards = std::mem::take(&mut self.cards);
             self.topics.push(Topic {
                 name,
                 summary,
@@ -113,7 +113,7 @@ impl Builder {
     fn close_section(&mut self) {
         self.close_topic();
         if let Some((name, summary)) = self.open_section.take() {
-            let topics = std::mem::take(&mut self.topics).leak();
+            let topics = std::mem::take(&mut self.topics);
             self.sections.push(Section {
                 name,
                 summary,
@@ -141,36 +141,37 @@ impl Builder {
             prompt: head.prompt,
             facts: head.facts,
             phases,
-            rubric: std::mem::take(&mut self.rubric).leak(),
+            rubric: std::mem::take(&mut self.rubric),
         });
         Ok(())
     }
 
-    fn record(&mut self, fields: &[&'static str]) -> Result<(), String> {
+    fn record(&mut self, fields: &[&str]) -> Result<(), String> {
+        let own = |field: &&str| field.to_string();
         match fields {
             ["S", name, summary] => {
                 self.close_section();
-                self.open_section = Some((name, summary));
+                self.open_section = Some((own(name), own(summary)));
             }
             ["T", name, summary, slug] if self.open_section.is_some() => {
                 self.close_topic();
-                self.open_topic = Some((name, summary, slug));
+                self.open_topic = Some((own(name), own(summary), own(slug)));
             }
             ["C", id, front, back, tags] if self.open_topic.is_some() => self.cards.push(Card {
-                id,
-                front,
-                back,
+                id: own(id),
+                front: own(front),
+                back: own(back),
                 tags: list(tags),
             }),
             ["I", id, title, difficulty, minutes, topics, prompt, facts] => {
                 self.close_interview()?;
                 self.open_interview = Some(InterviewHead {
-                    id,
-                    title,
-                    difficulty,
+                    id: own(id),
+                    title: own(title),
+                    difficulty: own(difficulty),
                     minutes: number(minutes)?,
                     topics: list(topics),
-                    prompt,
+                    prompt: own(prompt),
                     facts: list(facts),
                 });
             }
@@ -178,16 +179,16 @@ impl Builder {
                 self.phases.push(Phase {
                     key: phase_key(key)?,
                     minutes: number(minutes)?,
-                    prompt,
+                    prompt: own(prompt),
                     hints: list(hints),
-                    reference,
+                    reference: own(reference),
                 })
             }
             ["R", phase, weight, item] if self.open_interview.is_some() => {
                 self.rubric.push(RubricItem {
                     phase: phase_key(phase)?,
                     weight: number(weight)?,
-                    item,
+                    item: own(item),
                 })
             }
             [kind, ..] => {
@@ -202,9 +203,8 @@ impl Builder {
     }
 }
 
-/// Reads a content file. The text lives for the rest of the program (the app reads it once),
-/// so the sections and interviews borrow from it.
-pub fn unpack(text: &'static str) -> Result<Content, PackError> {
+/// Reads a content file or its outline into owned sections and interviews.
+pub fn unpack(text: &str) -> Result<Content, PackError> {
     let mut records = text.split_terminator(RECORD);
     let has_card_text = match records.next() {
         Some(MAGIC) => true,
@@ -232,8 +232,8 @@ pub fn unpack(text: &'static str) -> Result<Content, PackError> {
         .close_interview()
         .map_err(|reason| PackError { record, reason })?;
     Ok(Content {
-        sections: builder.sections.leak(),
-        interviews: builder.interviews.leak(),
+        sections: builder.sections,
+        interviews: builder.interviews,
         has_card_text,
     })
 }

@@ -1,11 +1,15 @@
 //! Full-text search over card fronts, backs and tags.
 
-use crate::core::content::catalogue::{sections, Card, Topic};
+use crate::core::content::catalogue::{Card, Catalogue, Topic};
 use crate::core::text::markdown::plain_text;
 
-/// Cards whose front, back or tags contain every word of `query` (ASCII case-insensitive),
+/// Cards of `catalogue` whose front, back or tags contain every word of `query` (ASCII case-insensitive),
 /// in curriculum order, at most `limit` of them. An empty query finds nothing.
-pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)> {
+pub fn search<'c>(
+    catalogue: &'c Catalogue,
+    query: &str,
+    limit: usize,
+) -> Vec<(&'c Topic, &'c Card)> {
     let words: Vec<String> = query
         .split_whitespace()
         .map(str::to_ascii_lowercase)
@@ -13,9 +17,10 @@ pub fn search(query: &str, limit: usize) -> Vec<(&'static Topic, &'static Card)>
     if words.is_empty() {
         return Vec::new();
     }
-    sections()
+    catalogue
+        .sections()
         .iter()
-        .flat_map(|s| s.topics)
+        .flat_map(|s| &s.topics)
         .flat_map(|t| t.cards.iter().map(move |c| (t, c)))
         .filter(|(_, card)| {
             let text = plain_text(&format!("{}\n{}", card.front, card.back));

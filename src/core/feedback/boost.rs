@@ -5,7 +5,7 @@
 //! The topics of a weak phase are the interview's own linked topics plus the topics that
 //! phase exercises in every interview ([`PHASE_TOPICS`]).
 
-use crate::core::content::catalogue::sections;
+use crate::core::content::catalogue::Catalogue;
 use crate::core::interview::model::{Interview, PhaseKey};
 use crate::core::srs::log::CardStates;
 use crate::core::srs::queue::Priority;
@@ -67,17 +67,19 @@ pub fn boost_topics(interview: &Interview, weakest: &[PhaseKey]) -> Vec<String> 
     topics
 }
 
-/// The card ids of the named topics.
-fn cards_of(topics: &[String]) -> impl Iterator<Item = &'static str> + '_ {
-    sections()
+/// The card ids of the named topics of `catalogue`.
+fn cards_of<'c>(catalogue: &'c Catalogue, topics: &'c [String]) -> impl Iterator<Item = &'c str> {
+    catalogue
+        .sections()
         .iter()
-        .flat_map(|s| s.topics)
-        .filter(move |t| topics.iter().any(|name| name == t.name))
-        .flat_map(|t| t.cards.iter().map(|c| c.id))
+        .flat_map(|s| &s.topics)
+        .filter(move |t| topics.contains(&t.name))
+        .flat_map(|t| t.cards.iter().map(|c| c.id.as_str()))
 }
 
 /// A boost for `topics` made on `today`, or `None` when there is nothing to boost.
 pub fn make_boost(
+    catalogue: &Catalogue,
     attempt_id: &str,
     topics: Vec<String>,
     states: &CardStates,
@@ -87,7 +89,7 @@ pub fn make_boost(
         return None;
     }
     let horizon = today.plus(PULL_FORWARD_DAYS);
-    let pulled = cards_of(&topics)
+    let pulled = cards_of(catalogue, &topics)
         .filter_map(|id| states.get(id).map(|s| (id, s.due)))
         .filter(|&(_, due)| due > today && due <= horizon)
         .map(|(id, due)| (id.to_string(), due))
@@ -100,8 +102,8 @@ pub fn make_boost(
     })
 }
 
-/// The queue priority of the boosts still active on `today`.
-pub fn priority(boosts: &[Boost], today: StudyDay) -> Priority {
+/// The queue priority of the boosts still active on `today`, over the cards of `catalogue`.
+pub fn priority(catalogue: &Catalogue, boosts: &[Boost], today: StudyDay) -> Priority {
     let mut priority = Priority::default();
     for boost in boosts.iter().filter(|b| b.day <= today) {
         for (id, due) in &boost.pulled {
@@ -110,7 +112,7 @@ pub fn priority(boosts: &[Boost], today: StudyDay) -> Priority {
         if today.0 - boost.day.0 < BOOST_DAYS {
             priority
                 .new_first
-                .extend(cards_of(&boost.topics).map(String::from));
+                .extend(cards_of(catalogue, &boost.topics).map(String::from));
         }
     }
     priority

@@ -62,57 +62,57 @@ impl PhaseKey {
 }
 
 /// One phase of an interview.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phase {
     /// Which phase.
     pub key: PhaseKey,
     /// Time budget in minutes.
     pub minutes: u32,
     /// What to work out, specific to the problem; safe HTML (from Markdown at build time).
-    pub prompt: &'static str,
+    pub prompt: String,
     /// Nudges the candidate may reveal one by one.
-    pub hints: &'static [&'static str],
+    pub hints: Vec<String>,
     /// A strong candidate's answer; safe HTML (from Markdown at build time).
-    pub reference: &'static str,
+    pub reference: String,
 }
 
 /// A weighted rubric item, tied to one phase.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RubricItem {
     /// The phase it scores.
     pub phase: PhaseKey,
     /// What the candidate should have done.
-    pub item: &'static str,
+    pub item: String,
     /// 1 (nice) to 3 (critical).
     pub weight: u32,
 }
 
 /// A mock interview.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interview {
     /// Stable id (the file name).
-    pub id: &'static str,
+    pub id: String,
     /// "Design a URL shortener".
-    pub title: &'static str,
+    pub title: String,
     /// easy, medium or hard.
-    pub difficulty: &'static str,
+    pub difficulty: String,
     /// Total length in minutes.
     pub minutes: u32,
     /// Linked curriculum topic names.
-    pub topics: &'static [&'static str],
+    pub topics: Vec<String>,
     /// What the interviewer says at the start; safe HTML (from Markdown at build time).
-    pub prompt: &'static str,
+    pub prompt: String,
     /// The scale facts clarifying questions should uncover.
-    pub facts: &'static [&'static str],
+    pub facts: Vec<String>,
     /// The four phases in order.
     pub phases: [Phase; 4],
     /// Rubric items of all phases.
-    pub rubric: &'static [RubricItem],
+    pub rubric: Vec<RubricItem>,
 }
 
 impl Interview {
     /// Rubric items of one phase, with their index in [`Interview::rubric`].
-    pub fn rubric_of(&self, phase: PhaseKey) -> impl Iterator<Item = (usize, &'static RubricItem)> {
+    pub fn rubric_of(&self, phase: PhaseKey) -> impl Iterator<Item = (usize, &RubricItem)> {
         self.rubric
             .iter()
             .enumerate()

@@ -259,7 +259,7 @@ where
 }
 
 /// Counts of a queue by stage.
-pub fn count(queue: &[(&str, Stage)]) -> Counts {
+pub fn count<I>(queue: &[(I, Stage)]) -> Counts {
     let mut counts = Counts::default();
     for (_, stage) in queue {
         match stage {

@@ -1,7 +1,6 @@
 //! Past attempts per interview, newest first, with the trend of ratings.
 
 use super::rating_chip::RatingChip;
-use crate::core::content::catalogue::interviews;
 use crate::core::interview::rating::Rating;
 use crate::core::interview::session::Status;
 use crate::core::interview::signals::clock_label;
@@ -23,6 +22,7 @@ fn trend(ratings: &[u8]) -> &'static str {
 #[component]
 pub fn History() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let catalogue = untrack(|| state.catalogue());
     view! {
         <section class="panel">
             <a href="#/interviews" class="back-link">"← Interviews"</a>
@@ -31,7 +31,7 @@ pub fn History() -> impl IntoView {
                 <p class="muted">"No attempts yet. " <a href="#/interviews">"Pick an interview"</a></p>
             })}
         </section>
-        {move || state.attempts().with(|attempts| interviews().iter().filter_map(|interview| {
+        {move || state.attempts().with(|attempts| catalogue.interviews().iter().filter_map(|interview| {
             let mine: Vec<_> = attempts.iter().filter(|a| a.interview_id == interview.id).cloned().collect();
             if mine.is_empty() {
                 return None;
@@ -40,7 +40,7 @@ pub fn History() -> impl IntoView {
             Some(view! {
                 <section class="panel history-item" data-testid=format!("history-{}", interview.id)>
                     <header class="phase-result-head">
-                        <h2>{interview.title}</h2>
+                        <h2>{interview.title.clone()}</h2>
                         <span class="trend muted">{trend(&ratings)}</span>
                     </header>
                     <div class="spark" aria-hidden="true">

@@ -3,7 +3,7 @@
 
 use super::rating_chip::RatingChip;
 use super::start;
-use crate::core::content::catalogue::interviews;
+use crate::core::content::catalogue::Catalogue;
 use crate::core::interview::model::Interview;
 use crate::core::interview::rating::Rating;
 use crate::core::interview::session::{Attempt, Status};
@@ -30,14 +30,15 @@ fn unfinished(attempts: &[Attempt], id: &str) -> Option<String> {
         .map(|a| a.id.clone())
 }
 
-/// A random interview, preferring ones never attempted.
-fn surprise(attempts: &[Attempt]) -> &'static Interview {
-    let fresh: Vec<&'static Interview> = interviews()
+/// A random interview of `catalogue`, preferring ones never attempted.
+fn surprise<'c>(catalogue: &'c Catalogue, attempts: &[Attempt]) -> &'c Interview {
+    let all = catalogue.interviews();
+    let fresh: Vec<&Interview> = all
         .iter()
         .filter(|i| !attempts.iter().any(|a| a.interview_id == i.id))
         .collect();
-    let pool: Vec<&'static Interview> = if fresh.is_empty() {
-        interviews().iter().collect()
+    let pool: Vec<&Interview> = if fresh.is_empty() {
+        all.iter().collect()
     } else {
         fresh
     };
@@ -48,6 +49,8 @@ fn surprise(attempts: &[Attempt]) -> &'static Interview {
 #[component]
 pub fn Picker() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let catalogue = untrack(|| state.catalogue());
+    let pick_from = catalogue.clone();
     view! {
         <section class="panel picker-head">
             <h1>"Mock interviews"</h1>
@@ -56,21 +59,25 @@ pub fn Picker() -> impl IntoView {
                 "Write notes as you go; at the end compare with a reference answer, assess the rubric, and get a rating."
             </p>
             <p class="actions">
-                <button class="primary" on:click=move |_| start(state, state.attempts().with_untracked(|a| surprise(a)))>
+                <button class="primary" on:click=move |_| start(state, state.attempts().with_untracked(|a| surprise(&pick_from, a)))>
                     "Surprise me"
                 </button>
                 <a class="button" href=Route::History.href()>"History"</a>
             </p>
         </section>
         <ul class="interview-list" data-testid="interview-list">
-            {interviews().iter().map(|interview| {
-                let best = Memo::new(move |_| state.attempts().with(|a| best(a, interview.id)));
-                let open = Memo::new(move |_| state.attempts().with(|a| unfinished(a, interview.id)));
+            {catalogue.interviews().iter().map(|interview| {
+                let id = interview.id.clone();
+                let best = Memo::new(move |_| state.attempts().with(|a| best(a, &id)));
+                let id = interview.id.clone();
+                let open = Memo::new(move |_| state.attempts().with(|a| unfinished(a, &id)));
+                let chosen = interview.clone();
+                let title = interview.title.clone();
                 view! {
                     <li class="panel interview-item">
                         <div class="interview-title">
-                            <h2>{interview.title}</h2>
-                            <span class=format!("difficulty {}", interview.difficulty)>{interview.difficulty}</span>
+                            <h2>{interview.title.clone()}</h2>
+                            <span class=format!("difficulty {}", interview.difficulty)>{interview.difficulty.clone()}</span>
                             <span class="muted small">{interview.minutes} " min"</span>
                             {move || best.get().map(|rating| view! { <span class="small muted">"best"</span> <RatingChip rating/> })}
                         </div>
@@ -78,12 +85,15 @@ pub fn Picker() -> impl IntoView {
                         {move || match open.get() {
                             Some(id) => view! {
                                 <a class="button" href=Route::Attempt(id).href()
-                                   aria-label=format!("Resume {}", interview.title)>"Resume"</a>
+                                   aria-label=format!("Resume {title}")>"Resume"</a>
                             }.into_any(),
-                            None => view! {
-                                <button class="primary" on:click=move |_| start(state, interview)
-                                        aria-label=format!("Start {}", interview.title)>"Start"</button>
-                            }.into_any(),
+                            None => {
+                                let chosen = chosen.clone();
+                                view! {
+                                    <button class="primary" on:click=move |_| start(state, &chosen)
+                                            aria-label=format!("Start {title}")>"Start"</button>
+                                }.into_any()
+                            }
                         }}
                     </li>
                 }

@@ -3,7 +3,6 @@
 
 use super::rating_chip::RatingChip;
 use super::update;
-use crate::core::content::catalogue::interview;
 use crate::core::feedback::boost::{boost_topics, make_boost};
 use crate::core::interview::model::{Interview, PhaseKey};
 use crate::core::interview::rating::{rate, Report};
@@ -34,10 +33,16 @@ pub fn Results(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = move || attempt.get().expect("shown only for an existing attempt");
-    let interview =
-        interview(&current().interview_id).expect("attempts refer to embedded interviews");
-    let evaluation =
-        Memo::new(move |_| attempt.with(|a| a.as_ref().map(|a| evaluate(interview, a))));
+    let interview = untrack(|| {
+        state
+            .catalogue()
+            .interview(&current().interview_id)
+            .cloned()
+    });
+    let interview = StoredValue::new(interview.expect("attempts refer to embedded interviews"));
+    let evaluation = Memo::new(move |_| {
+        attempt.with(|a| a.as_ref().map(|a| evaluate(&interview.read_value(), a)))
+    });
     let report = move || evaluation.get().map(|(_, r)| r).expect("evaluated");
     let done =
         Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|a| a.status == Status::Done)));
@@ -46,10 +51,11 @@ pub fn Results(
         let mut finished = current();
         let report = report();
         let today = state.now().day;
-        let topics = boost_topics(interview, &report.weakest_phases());
+        let topics = boost_topics(&interview.read_value(), &report.weakest_phases());
+        let catalogue = state.catalogue();
         let boost = state
             .data()
-            .with_untracked(|d| make_boost(&finished.id, topics, &d.states, today));
+            .with_untracked(|d| make_boost(&catalogue, &finished.id, topics, &d.states, today));
         finished.status = Status::Done;
         finished.rating = Some(report.rating.number());
         state.complete_attempt(finished, boost);
@@ -57,7 +63,7 @@ pub fn Results(
     view! {
         <section class="panel overall" data-testid="overall">
             <a href="#/interviews" class="back-link">"← Interviews"</a>
-            <h1>{interview.title} " — results"</h1>
+            <h1>{interview.read_value().title.clone()} " — results"</h1>
             <p class="overall-rating">
                 "Overall: " {move || view! { <RatingChip rating=report().rating/> }}
             </p>
@@ -79,7 +85,7 @@ pub fn Results(
                     <a class="button" href=Route::History.href()>"History"</a>
                 }.into_any()
             } else {
-                let assessed = move || attempt.with(|a| a.as_ref().is_some_and(|a| a.fully_assessed(interview)));
+                let assessed = move || attempt.with(|a| a.as_ref().is_some_and(|a| a.fully_assessed(&interview.read_value())));
                 view! {
                     <p class="muted small">"Assess every rubric item below, then save."</p>
                     <button class="primary" on:click=save disabled=move || !assessed()>"Save rating"</button>
@@ -99,7 +105,7 @@ pub fn Results(
                     {(key == PhaseKey::Clarify).then(|| view! {
                         <details class="facts">
                             <summary>"Scale facts good questions uncover"</summary>
-                            <ul>{interview.facts.iter().map(|f| view! { <li>{*f}</li> }).collect_view()}</ul>
+                            <ul>{interview.read_value().facts.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
                         </details>
                     })}
                     <div class="compare">
@@ -112,20 +118,20 @@ pub fn Results(
                         </div>
                         <div>
                             <h3>"Reference"</h3>
-                            <div class="md reference" inner_html=interview.phases[p].reference></div>
+                            <div class="md reference" inner_html=interview.read_value().phases[p].reference.clone()></div>
                         </div>
                     </div>
                     <h3>"Rubric"</h3>
                     <ul class="rubric">
-                        {interview.rubric_of(key).map(|(i, item)| view! {
+                        {interview.read_value().rubric_of(key).map(|(i, item)| view! {
                             <li>
-                                <span class="rubric-item">{item.item} <span class="muted small">" ×" {item.weight}</span></span>
-                                <span class="marks" role="radiogroup" aria-label=item.item>
+                                <span class="rubric-item">{item.item.clone()} <span class="muted small">" ×" {item.weight}</span></span>
+                                <span class="marks" role="radiogroup" aria-label=item.item.clone()>
                                     {MARKS.iter().map(|&mark| view! {
                                         <label class=format!("mark {}", mark.label())>
                                             <input type="radio" name=format!("rubric-{i}") disabled=move || done.get()
-                                                prop:checked=move || current().marks_for(interview).get(i).copied().flatten() == Some(mark)
-                                                on:change=move |_| update(state, &id.get_value(), |a| a.set_mark(interview, i, mark))/>
+                                                prop:checked=move || current().marks_for(&interview.read_value()).get(i).copied().flatten() == Some(mark)
+                                                on:change=move |_| update(state, &id.get_value(), |a| a.set_mark(&interview.read_value(), i, mark))/>
                                             {mark.label()}
                                         </label>
                                     }).collect_view()}

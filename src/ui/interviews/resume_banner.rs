@@ -1,6 +1,5 @@
 //! A banner on Home for an interview left unfinished (closed tab, reload): one click resumes it.
 
-use crate::core::content::catalogue::interview;
 use crate::core::interview::session::Status;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -15,7 +14,10 @@ pub fn ResumeBanner() -> impl IntoView {
             all.iter()
                 .rev()
                 .find(|a| a.status != Status::Done)
-                .and_then(|a| Some((a.id.clone(), interview(&a.interview_id)?.title, a.status)))
+                .and_then(|a| {
+                    let title = state.catalogue().interview(&a.interview_id)?.title.clone();
+                    Some((a.id.clone(), title, a.status))
+                })
         })
     });
     move || {

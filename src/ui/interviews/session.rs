@@ -4,7 +4,6 @@
 use super::notes_editor::NotesEditor;
 use super::results::Results;
 use super::update;
-use crate::core::content::catalogue::interview;
 use crate::core::interview::model::PhaseKey;
 use crate::core::interview::session::{Attempt, Status};
 use crate::core::interview::signals::clock_label;
@@ -55,8 +54,13 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let now = use_now(Duration::from_millis(250));
     let current = move || attempt.get().expect("shown only for an existing attempt");
-    let interview =
-        interview(&current().interview_id).expect("attempts refer to embedded interviews");
+    let interview = untrack(|| {
+        state
+            .catalogue()
+            .interview(&current().interview_id)
+            .cloned()
+    });
+    let interview = StoredValue::new(interview.expect("attempts refer to embedded interviews"));
     let hints_shown = RwSignal::new(0usize);
     let id = StoredValue::new(id);
     let act = move |change: fn(&mut Attempt, f64)| {
@@ -80,15 +84,15 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
     view! {
         <section class="panel session-head">
             <a href="#/interviews" class="back-link">"← Interviews"</a>
-            <h1>{interview.title}</h1>
+            <h1>{interview.read_value().title.clone()}</h1>
             <div class="clocks" aria-live="off">
                 <span class="clock" data-testid="phase-clock"
-                      class:over=move || current().phase_left(interview, phase.get(), now.get()) < 0.0>
-                    "Phase " {move || countdown(current().phase_left(interview, phase.get(), now.get()))}
+                      class:over=move || current().phase_left(&interview.read_value(), phase.get(), now.get()) < 0.0>
+                    "Phase " {move || countdown(current().phase_left(&interview.read_value(), phase.get(), now.get()))}
                 </span>
                 <span class="clock total" data-testid="total-clock"
-                      class:over=move || current().total_left(interview, now.get()) < 0.0>
-                    "Interview " {move || countdown(current().total_left(interview, now.get()))}
+                      class:over=move || current().total_left(&interview.read_value(), now.get()) < 0.0>
+                    "Interview " {move || countdown(current().total_left(&interview.read_value(), now.get()))}
                 </span>
                 {move || if paused.get() {
                     view! { <button class="primary" on:click=move |_| act(Attempt::resume)>"Resume"</button> }.into_any()
@@ -103,7 +107,7 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
                         <li class:current=move || phase.get() == p class:done=move || { phase.get() > p }>
                             <span class="step-name">{key.name()}</span>
                             <span class="small">
-                                {move || clock_label(current().elapsed(p, now.get()))} " / " {interview.phases[p].minutes} ":00"
+                                {move || clock_label(current().elapsed(p, now.get()))} " / " {interview.read_value().phases[p].minutes} ":00"
                             </span>
                         </li>
                     }
@@ -112,21 +116,21 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
         </section>
         <section class="panel prompt">
             <p class="muted small">"The interviewer says"</p>
-            <div class="md interviewer" inner_html=interview.prompt></div>
+            <div class="md interviewer" inner_html=interview.read_value().prompt.clone()></div>
         </section>
         <section class="panel phase">
             <h2 data-testid="phase-title">
                 {move || format!("{} of 4 · {}", phase.get() + 1, PhaseKey::ALL[phase.get()].title())}
             </h2>
-            <div class="md" inner_html=move || interview.phases[phase.get()].prompt></div>
+            <div class="md" inner_html=move || interview.read_value().phases[phase.get()].prompt.clone()></div>
             <div class="hints">
-                {move || interview.phases[phase.get()].hints.iter().take(hints_shown.get())
-                    .map(|h| view! { <p class="hint-text"><strong>"Hint: "</strong>{*h}</p> }).collect_view()}
+                {move || interview.read_value().phases[phase.get()].hints.iter().take(hints_shown.get())
+                    .map(|h| view! { <p class="hint-text"><strong>"Hint: "</strong>{h.clone()}</p> }).collect_view()}
                 {move || {
-                    let hints = interview.phases[phase.get()].hints;
-                    (hints_shown.get() < hints.len()).then(|| view! {
+                    let hints = interview.read_value().phases[phase.get()].hints.len();
+                    (hints_shown.get() < hints).then(|| view! {
                         <button class="link" on:click=move |_| hints_shown.update(|n| *n += 1)>
-                            {format!("Show a hint ({} of {})", hints_shown.get() + 1, hints.len())}
+                            {format!("Show a hint ({} of {})", hints_shown.get() + 1, hints)}
                         </button>
                     })
                 }}
