@@ -152,3 +152,17 @@ fn marks_saved_against_an_older_rubric_neither_panic_nor_land_on_other_items() {
     old.set_mark(url, n + 5, Mark::Met); // past the rubric: ignored
     assert_eq!(old.marks.iter().flatten().count(), 1);
 }
+
+#[test]
+fn another_tabs_attempts_join_and_this_tabs_stay_as_they_are() {
+    use archdrill::core::interview::session::add_missing;
+    let interview = &catalogue().interviews()[0];
+    let mut typing = Attempt::start(interview, 1_000.0);
+    typing.notes[0] = "typed just now".into();
+    let mut stored_old = typing.clone();
+    stored_old.notes[0] = "typed before".into();
+    let other = Attempt::start(interview, 2_000.0);
+    let mut mine = vec![typing.clone()];
+    add_missing(&mut mine, vec![stored_old, other.clone()]);
+    assert_eq!(mine, [typing, other]);
+}

@@ -214,3 +214,12 @@ pub fn upsert(all: &mut Vec<Attempt>, attempt: &Attempt) {
         None => all.push(attempt.clone()),
     }
 }
+
+/// Adds to `mine` the attempts of `stored` it does not hold (another tab's), keeping its own.
+pub fn add_missing(mine: &mut Vec<Attempt>, stored: Vec<Attempt>) {
+    for attempt in stored {
+        if !mine.iter().any(|a| a.id == attempt.id) {
+            mine.push(attempt);
+        }
+    }
+}
