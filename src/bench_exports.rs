@@ -91,7 +91,7 @@ pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError>
     let error = |e: crate::store::StoreError| JsError::new(&e.to_string());
     let content = crate::ui::content_file::load_content();
     let store = IdbStore::open(&db_name, || ()).await.map_err(error)?;
-    let startup = load_startup(&store, |s| crate::ui::clock::now(s.day_start_hour).day)
+    let startup = load_startup(&store, crate::ui::clock::today_of)
         .await
         .map_err(error)?;
     let catalogue = content.await.map_err(|e| JsError::new(&e))?;

@@ -1,12 +1,11 @@
 //! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one. One value is
 //! one device's database: tabs share it (through a reference), devices each have their own.
 
-use super::{Settings, Store, StoreError, StoreResult};
+use super::{no_review, Settings, Store, StoreError, StoreResult};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::event::{Action, Event, EventId, Hlc};
 use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
-use crate::core::srs::sm2::Grade;
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -99,22 +98,14 @@ impl Store for MemoryStore {
         Ok(self.tables.borrow().events.values().cloned().collect())
     }
 
-    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {
-        self.check_write()?;
-        let action = Action::Grade(grade);
-        Ok(self
-            .tables
-            .borrow_mut()
-            .append(&self.device, card_id, action, now))
-    }
-
-    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event> {
+    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
         self.check_write()?;
         let mut tables = self.tables.borrow_mut();
-        if !can_retract(&tables.card_events(card_id), target) {
-            return Err(StoreError::NotFound(format!("Review {}", target.0)));
+        if let Action::Retract(target) = &action {
+            if !can_retract(&tables.card_events(card_id), target) {
+                return Err(no_review(target));
+            }
         }
-        let action = Action::Retract(target.clone());
         Ok(tables.append(&self.device, card_id, action, now))
     }
 

@@ -7,7 +7,7 @@ pub mod memory;
 
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
-use crate::core::srs::event::{Event, EventId};
+use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::log::CardStates;
 use crate::core::srs::queue::DEFAULT_NEW_PER_DAY;
 use crate::core::srs::sm2::Grade;
@@ -34,6 +34,11 @@ impl Default for Settings {
             day_start_hour: DEFAULT_DAY_START_HOUR,
         }
     }
+}
+
+/// The refusal of a retraction whose target is no surviving review.
+pub fn no_review(target: &EventId) -> StoreError {
+    StoreError::NotFound(format!("Review {}", target.0))
 }
 
 /// A storage failure; its `Display` is fit to show the learner.
@@ -83,18 +88,25 @@ pub type StoreResult<T> = Result<T, StoreError>;
 pub trait Store {
     /// Every card state (the replay of the log), by card id.
     async fn card_states(&self) -> StoreResult<CardStates>;
-    /// Events of study days `from` and later, in id order.
+    /// Events of study days `from` and later, by day, then id (replay orders them itself).
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>>;
     /// The whole log, in id order.
     async fn full_log(&self) -> StoreResult<Vec<Event>>;
-    /// In one transaction: reads the card's stored events and the clock, appends a review of
-    /// `card_id` with `grade` at `now` (whether it schedules is decided by replaying what is
-    /// stored, not by what a tab remembers) and stores the card's new state.
-    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event>;
-    /// In one transaction: appends a retraction of the review `target` (nothing is deleted)
-    /// and stores its card's state replayed without it; `NotFound` when `target` is no
-    /// surviving review.
-    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event>;
+    /// In one transaction: reads the card's stored events and the clock, appends `action` on
+    /// `card_id` at `now` as a new event and stores the card's replayed state. A grade's role
+    /// (scheduling or re-drill) comes from what is stored, never from what a tab remembers; a
+    /// retraction (undo: nothing is deleted) of no surviving review is refused with `NotFound`
+    /// and writes nothing.
+    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event>;
+    /// Grades `card_id` (see [`Store::append`]).
+    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {
+        self.append(card_id, Action::Grade(grade), now).await
+    }
+    /// Retracts the review `target` of `card_id` (see [`Store::append`]).
+    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event> {
+        self.append(card_id, Action::Retract(target.clone()), now)
+            .await
+    }
     /// Stored settings, or the defaults.
     async fn settings(&self) -> StoreResult<Settings>;
     /// Replaces the settings.

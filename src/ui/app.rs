@@ -57,7 +57,7 @@ async fn open(db_name: &'static str) -> Result<AppState, StartError> {
         }
         let store = opening.clone().await?;
         super::perf::mark(super::perf::DB_OPENED);
-        load_startup(&*store, |s| super::clock::now(s.day_start_hour).day).await
+        load_startup(&*store, super::clock::today_of).await
     };
     let (catalogue, startup) = join(content, read).await;
     let startup = startup?;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// types the app already has: a new signal type costs the shell ~0.5 kB of generic code).
 #[derive(Clone, Copy)]
 pub struct CardText {
-    ready: Memo<bool>,
+    ready: RwSignal<bool>,
     error: RwSignal<Option<String>>,
 }
 
@@ -20,7 +20,7 @@ impl CardText {
     /// from the whole content file, otherwise loaded right after the first screen is painted.
     pub fn provide(state: AppState) {
         let text = Self {
-            ready: Memo::new(move |_| state.catalogue().has_card_text()),
+            ready: RwSignal::new(untrack(|| state.catalogue().has_card_text())),
             error: RwSignal::new(None),
         };
         provide_context(text);
@@ -28,7 +28,10 @@ impl CardText {
             after_paint(move || {
                 leptos::task::spawn_local(async move {
                     match load_card_text().await {
-                        Ok(catalogue) => state.take_card_text(catalogue),
+                        Ok(catalogue) => {
+                            state.take_card_text(catalogue);
+                            text.ready.set(true);
+                        }
                         Err(e) => text.error.set(Some(e)),
                     }
                 })

@@ -1,7 +1,8 @@
 //! The only place that reads the wall clock: turns `Date.now()` into a [`Moment`].
 
-use crate::core::srs::study_day::study_day;
 use crate::core::srs::study_day::Moment;
+use crate::core::srs::study_day::{study_day, StudyDay};
+use crate::store::Settings;
 
 /// Now, with the study day computed for days starting at `day_start_hour` local time.
 pub fn now(day_start_hour: u8) -> Moment {
@@ -12,4 +13,9 @@ pub fn now(day_start_hour: u8) -> Moment {
         at_ms,
         day: study_day(local_ms, day_start_hour),
     }
+}
+
+/// Today's study day by `settings` (one function, so every start-up read shares one instance).
+pub fn today_of(settings: &Settings) -> StudyDay {
+    now(settings.day_start_hour).day
 }

@@ -9,7 +9,7 @@ pub const DB_OPENED: &str = "archdrill:db-opened";
 pub const DATA_LOADED: &str = "archdrill:data-loaded";
 /// The home screen is rendered with today's counts.
 pub const HOME_READY: &str = "archdrill:home-ready";
-/// A grade's IndexedDB transaction has committed.
+/// A grade's (or an undo's) IndexedDB transaction has committed.
 pub const GRADE_SAVED: &str = "archdrill:grade-saved";
 /// A card front is rendered with the "Show answer" button enabled.
 pub const CARD_READY: &str = "archdrill:card-ready";

@@ -8,7 +8,6 @@
 use super::sm2::{Grade, Sm2State};
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
-use std::fmt::Write;
 
 /// How far ahead of this device's wall clock a timestamp seen in another device's event may
 /// pull this device's clock (a day): a device whose clock is far ahead must not drag every
@@ -63,11 +62,29 @@ impl Hlc {
         self.max(remote)
     }
 
+    /// The reading as one number in its order (milliseconds above, counter below 20 bits).
+    pub fn sort_key(self) -> u64 {
+        (self.ms << 20) | u64::from(self.counter.min(0xf_ffff))
+    }
+
     /// The id of an event issued at this reading by `device`.
     pub fn id(self, device: &str) -> EventId {
         let mut id = String::with_capacity(20 + device.len());
-        let _ = write!(id, "{:012x}-{:06x}-{device}", self.ms, self.counter);
+        push_hex(&mut id, self.ms, 12);
+        id.push('-');
+        push_hex(&mut id, u64::from(self.counter), 6);
+        id.push('-');
+        id.push_str(device);
         EventId(id)
+    }
+}
+
+/// Appends the `digits` lowest hex digits of `n` to `out`, zero-padded (no float or integer
+/// formatting machinery in the wasm for it).
+fn push_hex(out: &mut String, n: u64, digits: u32) {
+    for shift in (0..digits).rev() {
+        let digit = (n >> (shift * 4)) & 0xf;
+        out.push(char::from_digit(digit as u32, 16).unwrap_or('0'));
     }
 }
 

@@ -7,11 +7,12 @@
 //! scheduled (a device whose clock or day-start hour lags) counts on that later day, so a
 //! card is never scheduled from a day before its previous review.
 
-use super::event::{Action, Event, EventId};
+use super::event::{Action, Event, EventId, Hlc};
 use super::sm2::{next_state, Grade, Sm2State};
 use super::study_day::{Moment, StudyDay};
+use crate::core::text::order::by_key;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// SM-2 state per card id (cards never graded are absent). Hashed with FxHash rather than
 /// SipHash: every open of a large collection hashes each id a few times (snapshot, counts,
@@ -44,13 +45,40 @@ pub struct Replayed<'e> {
     pub after: Sm2State,
 }
 
+/// `events` in id order, each once (the store hands them over in that order already, so
+/// they are sorted only when they are not).
+fn in_order<'e>(events: impl IntoIterator<Item = &'e Event>) -> Vec<&'e Event> {
+    let events: Vec<&Event> = events.into_iter().collect();
+    if events.windows(2).all(|w| w[0].id < w[1].id) {
+        return events;
+    }
+    // by clock reading through the one sort routine, then by the whole id where two readings
+    // are equal (two devices in one millisecond): an insertion pass, linear on sorted runs
+    let mut events = by_key(events, |e| e.id.hlc().map_or(u64::MAX, Hlc::sort_key));
+    for i in 1..events.len() {
+        let mut j = i;
+        while j > 0 && events[j - 1].id > events[j].id {
+            events.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    events.dedup_by(|a, b| a.id == b.id);
+    events
+}
+
 /// The events of a set in replay order, each once, and the ids retracted among them.
-fn ordered<'e>(
-    events: impl IntoIterator<Item = &'e Event>,
-) -> (Vec<&'e Event>, HashSet<&'e EventId>) {
-    let unique: BTreeMap<&EventId, &Event> = events.into_iter().map(|e| (&e.id, e)).collect();
-    let retracted = unique.values().filter_map(|e| e.retracted()).collect();
-    (unique.into_values().collect(), retracted)
+fn ordered<'e>(events: impl IntoIterator<Item = &'e Event>) -> (Vec<&'e Event>, HashSet<&'e str>) {
+    let events = in_order(events);
+    let retracted = events
+        .iter()
+        .filter_map(|e| Some(e.retracted()?.0.as_str()))
+        .collect();
+    (events, retracted)
+}
+
+/// Whether `event` is a review that no retraction of the set cancels.
+fn survives(event: &Event, retracted: &HashSet<&str>) -> bool {
+    event.grade().is_some() && !retracted.contains(event.id.0.as_str())
 }
 
 /// Where one card stands during replay.
@@ -60,40 +88,49 @@ struct Track {
     scheduled_on: StudyDay,
 }
 
+/// One surviving review of a card that stood at `track` (`None`: new): its role and where the
+/// card stands after it. The day never goes backwards: a grade dated before the card's last
+/// scheduling day counts on that day.
+fn step<'e>(track: Option<Track>, event: &'e Event, grade: Grade) -> (Replayed<'e>, Track) {
+    let day = track.map_or(event.day, |t| event.day.max(t.scheduled_on));
+    let before = track.map(|t| t.state);
+    let (kind, after) = match track {
+        Some(t) if t.scheduled_on == day => (ReviewKind::Drill, t.state),
+        _ => (
+            ReviewKind::First,
+            next_state(before.unwrap_or(Sm2State::NEW), grade, day),
+        ),
+    };
+    let replayed = Replayed {
+        event,
+        grade,
+        day,
+        kind,
+        before,
+        after,
+    };
+    // a drill leaves the day the card was scheduled on as it was (the same day)
+    (
+        replayed,
+        Track {
+            state: after,
+            scheduled_on: day,
+        },
+    )
+}
+
 /// Replays `events` (any order, duplicates allowed) and returns every surviving review in
 /// replay order with its role, and the card states they lead to.
 pub fn replay<'e>(events: impl IntoIterator<Item = &'e Event>) -> (Vec<Replayed<'e>>, CardStates) {
     let (events, retracted) = ordered(events);
     let mut tracks: HashMap<&str, Track> = HashMap::new();
     let mut reviews = Vec::new();
-    for event in events.into_iter().filter(|e| !retracted.contains(&e.id)) {
+    for event in events.into_iter().filter(|e| survives(e, &retracted)) {
         let Some(grade) = event.grade() else { continue };
         let track = tracks.get(event.card_id.as_str()).copied();
-        let day = track.map_or(event.day, |t| event.day.max(t.scheduled_on));
-        let before = track.map(|t| t.state);
-        let (kind, after) = match track {
-            Some(t) if t.scheduled_on == day => (ReviewKind::Drill, t.state),
-            _ => (
-                ReviewKind::First,
-                next_state(before.unwrap_or(Sm2State::NEW), grade, day),
-            ),
-        };
-        // a drill leaves the day the card was scheduled on as it was (the same day)
-        tracks.insert(
-            &event.card_id,
-            Track {
-                state: after,
-                scheduled_on: day,
-            },
-        );
-        reviews.push(Replayed {
-            event,
-            grade,
-            day,
-            kind,
-            before,
-            after,
-        });
+        let (replayed, track) = step(track, event, grade);
+        tracks.insert(&event.card_id, track);
+        reviews.push(replayed);
     }
     let states = tracks
         .into_iter()
@@ -108,8 +145,16 @@ pub fn rebuild_states<'e>(events: impl IntoIterator<Item = &'e Event>) -> CardSt
 }
 
 /// The state of one card after `events` (its own events, any order); `None` while it is new.
+/// The same rule as [`replay`], for one card (what a store does inside a grade's transaction).
 pub fn card_state<'e>(events: impl IntoIterator<Item = &'e Event>) -> Option<Sm2State> {
-    replay(events).0.last().map(|r| r.after)
+    let (events, retracted) = ordered(events);
+    let mut track = None;
+    for event in events.into_iter().filter(|e| survives(e, &retracted)) {
+        if let Some(grade) = event.grade() {
+            track = Some(step(track, event, grade).1);
+        }
+    }
+    track.map(|t| t.state)
 }
 
 /// The event that appends `action` on `card_id` at `now` with id `id` to a card whose stored
@@ -131,16 +176,14 @@ pub fn append(history: &[Event], id: EventId, card_id: &str, action: Action, now
 /// Whether `target` is a review among `history` that no retraction there cancels yet.
 pub fn can_retract(history: &[Event], target: &EventId) -> bool {
     let (events, retracted) = ordered(history);
-    !retracted.contains(target)
-        && events
-            .iter()
-            .any(|e| &e.id == target && e.grade().is_some())
+    events
+        .iter()
+        .any(|e| &e.id == target && survives(e, &retracted))
 }
 
 /// The union of two logs: every event of either, each once, in id order.
 pub fn union(a: &[Event], b: &[Event]) -> Vec<Event> {
-    let merged: BTreeMap<&EventId, &Event> = a.iter().chain(b).map(|e| (&e.id, e)).collect();
-    merged.into_values().cloned().collect()
+    in_order(a.iter().chain(b)).into_iter().cloned().collect()
 }
 
 /// What one study day's events say, as the day's queue and tally need it.
@@ -160,16 +203,19 @@ pub struct DayReview<'e> {
 /// day's events: the first of each card schedules, the rest are re-drills.
 pub fn day_reviews(events: &[Event], day: StudyDay) -> Vec<DayReview<'_>> {
     let (events, retracted) = ordered(events.iter().filter(|e| e.day == day));
-    let mut new_before: HashMap<&str, bool> = HashMap::new();
+    // cards seen among the day's reviews, those that were new before the day (their first
+    // review's cache), and those with a surviving review already
+    let (mut seen, mut new, mut graded) = (HashSet::new(), HashSet::new(), HashSet::new());
     for e in events.iter().filter(|e| e.grade().is_some()) {
-        new_before.entry(&e.card_id).or_insert(e.before.is_none());
+        if seen.insert(e.card_id.as_str()) && e.before.is_none() {
+            new.insert(e.card_id.as_str());
+        }
     }
-    let mut seen = HashSet::new();
-    let surviving = events.into_iter().filter(|e| !retracted.contains(&e.id));
+    let surviving = events.into_iter().filter(|e| survives(e, &retracted));
     surviving
         .filter_map(|event| {
             let grade = event.grade()?;
-            let first = seen.insert(event.card_id.as_str());
+            let first = graded.insert(event.card_id.as_str());
             Some(DayReview {
                 event,
                 grade,
@@ -178,7 +224,7 @@ pub fn day_reviews(events: &[Event], day: StudyDay) -> Vec<DayReview<'_>> {
                 } else {
                     ReviewKind::Drill
                 },
-                introduced: first && new_before.get(event.card_id.as_str()) == Some(&true),
+                introduced: first && new.contains(event.card_id.as_str()),
             })
         })
         .collect()
@@ -192,22 +238,15 @@ pub fn reviews_per_day(
     until: StudyDay,
 ) -> Vec<(StudyDay, usize)> {
     let (events, retracted) = ordered(events.iter().filter(|e| e.day >= from && e.day < until));
-    let mut counts: BTreeMap<StudyDay, usize> =
-        (from.0..until.0).map(|d| (StudyDay(d), 0)).collect();
-    for e in events
-        .iter()
-        .filter(|e| e.grade().is_some() && !retracted.contains(&e.id))
-    {
-        *counts.entry(e.day).or_default() += 1;
+    let mut counts: Vec<(StudyDay, usize)> = (from.0..until.0).map(|d| (StudyDay(d), 0)).collect();
+    for e in events.iter().filter(|e| survives(e, &retracted)) {
+        counts[from.days_until(e.day) as usize].1 += 1;
     }
-    counts.into_iter().collect()
+    counts
 }
 
 /// The newest surviving review among `events` (the one Undo cancels), if any.
 pub fn newest_review(events: &[Event]) -> Option<&Event> {
     let (events, retracted) = ordered(events);
-    events
-        .into_iter()
-        .rev()
-        .find(|e| e.grade().is_some() && !retracted.contains(&e.id))
+    events.into_iter().rev().find(|e| survives(e, &retracted))
 }

@@ -13,7 +13,7 @@ use super::study_day::StudyDay;
 pub struct StudyData {
     /// SM-2 state per card id (cards never graded are absent).
     pub states: CardStates,
-    /// Events of the study day the app loaded on (reviews and retractions), in id order.
+    /// Events of the study day the app loaded on (reviews and retractions).
     pub recent_log: Vec<Event>,
     /// Surviving reviews per study day for some days before that (for the history strip).
     pub earlier_reviews: Vec<(StudyDay, usize)>,
@@ -44,8 +44,8 @@ impl StudyData {
             Some(state) => self.states.insert(event.card_id.clone(), state),
             None => self.states.remove(&event.card_id),
         };
-        let at = self.recent_log.partition_point(|e| e.id < event.id);
-        if self.recent_log.get(at).is_none_or(|e| e.id != event.id) {
+        if !self.recent_log.iter().any(|e| e.id == event.id) {
+            let at = self.recent_log.partition_point(|e| e.id < event.id);
             self.recent_log.insert(at, event);
         }
     }

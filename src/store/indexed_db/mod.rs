@@ -6,12 +6,11 @@ mod request;
 mod schema;
 mod snapshot;
 
-use super::{Settings, Store, StoreError, StoreResult};
+use super::{no_review, Settings, Store, StoreError, StoreResult};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
-use crate::core::srs::event::{Action, Event, EventId};
+use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
-use crate::core::srs::sm2::Grade;
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use indexed_db_futures::database::Database;
@@ -101,52 +100,6 @@ impl IdbStore {
         self.db.version() as u32
     }
 
-    /// In one transaction: reads the card's events and the clock, appends `action` as a new
-    /// event with the next clock reading, and stores the card's replayed state. `check` may
-    /// refuse the action given the card's events (nothing is written then).
-    async fn append(
-        &self,
-        card_id: &str,
-        action: Action,
-        now: Moment,
-        check: impl FnOnce(&[Event]) -> StoreResult<()>,
-    ) -> StoreResult<Event> {
-        let tx = tx(&self.db, &[EVENTS, CARDS, META], TransactionMode::Readwrite)?;
-        let (events, cards) = (
-            tx.object_store(EVENTS).map_err(err)?,
-            tx.object_store(CARDS).map_err(err)?,
-        );
-        let meta = tx.object_store(META).map_err(err)?;
-        let index = events.index(CARD_INDEX).map_err(err)?;
-        let history = request_range(&index, KeyRange::Only(card_id.to_string()))?;
-        let (history, clock) =
-            futures::future::join(history, get_by_key::<Clock>(&meta, CLOCK)).await;
-        let history: Vec<Event> = history?;
-        check(&history)?;
-        let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
-        clock.last = clock.last.tick(now.at_ms);
-        let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
-        put_record(&events, &event).await?;
-        put_at(&meta, CLOCK, &clock).await?;
-        match event.after {
-            Some(state) => {
-                put_record(
-                    &cards,
-                    &CardRecord {
-                        id: card_id.to_string(),
-                        state,
-                    },
-                )
-                .await?
-            }
-            None => delete_by_key(&cards, card_id).await?,
-        }
-        drop(index);
-        drop((events, cards, meta));
-        commit(tx).await?;
-        Ok(event)
-    }
-
     /// Stores `value` as the one record of the store `name` (under the key `name`).
     async fn put_single<T: serde::Serialize>(&self, name: &str, value: &T) -> StoreResult<()> {
         let tx = tx(&self.db, &[name], TransactionMode::Readwrite)?;
@@ -160,14 +113,13 @@ impl IdbStore {
         all_records(&tx.object_store(name).map_err(err)?).await
     }
 
-    /// Events whose study day is in `range`, in id order.
+    /// Events whose study day is in `range`, by day, then id.
     async fn events_of_days(&self, range: KeyRange<f64>) -> StoreResult<Vec<Event>> {
         let tx = tx(&self.db, &[EVENTS], TransactionMode::Readonly)?;
         let events = tx.object_store(EVENTS).map_err(err)?;
         let index = events.index(DAY_INDEX).map_err(err)?;
-        let mut found: Vec<Event> = request_range(&index, range)?.await?;
-        found.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-        Ok(found)
+        let found = request_range(&index, range)?.await;
+        found
     }
 }
 
@@ -199,18 +151,45 @@ impl Store for IdbStore {
         self.all(EVENTS).await
     }
 
-    async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {
-        self.append(card_id, Action::Grade(grade), now, |_| Ok(()))
-            .await
-    }
-
-    async fn retract(&self, card_id: &str, target: &EventId, now: Moment) -> StoreResult<Event> {
-        let check = |history: &[Event]| match can_retract(history, target) {
-            true => Ok(()),
-            false => Err(StoreError::NotFound(format!("Review {}", target.0))),
-        };
-        self.append(card_id, Action::Retract(target.clone()), now, check)
-            .await
+    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
+        let tx = tx(&self.db, &[EVENTS, CARDS, META], TransactionMode::Readwrite)?;
+        let events = tx.object_store(EVENTS).map_err(err)?;
+        let (cards, meta) = (
+            tx.object_store(CARDS).map_err(err)?,
+            tx.object_store(META).map_err(err)?,
+        );
+        let index = events.index(CARD_INDEX).map_err(err)?;
+        let history = request_range(&index, KeyRange::Only(card_id.to_string()))?;
+        let (history, clock) =
+            futures::future::join(history, get_by_key::<Clock>(&meta, CLOCK)).await;
+        let history: Vec<Event> = history?;
+        if let Action::Retract(target) = &action {
+            if !can_retract(&history, target) {
+                return Err(no_review(target)); // the transaction is dropped: nothing written
+            }
+        }
+        let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
+        clock.last = clock.last.tick(now.at_ms);
+        let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
+        put_record(&events, &event).await?;
+        put_at(&meta, CLOCK, &clock).await?;
+        match event.after {
+            Some(state) => {
+                put_record(
+                    &cards,
+                    &CardRecord {
+                        id: card_id.to_string(),
+                        state,
+                    },
+                )
+                .await?
+            }
+            None => delete_by_key(&cards, card_id).await?,
+        }
+        drop(index);
+        drop((events, cards, meta));
+        commit(tx).await?;
+        Ok(event)
     }
 
     async fn settings(&self) -> StoreResult<Settings> {

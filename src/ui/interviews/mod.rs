@@ -12,7 +12,6 @@ use super::route::{go, Route};
 use super::state::AppState;
 use crate::core::interview::model::Interview;
 use crate::core::interview::session::Attempt;
-use leptos::prelude::*;
 
 /// Starts a new attempt at `interview` now and opens it.
 pub fn start(state: AppState, interview: &Interview) {

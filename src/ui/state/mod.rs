@@ -1,6 +1,7 @@
 //! The app's state (like todomvc's): study data and settings as signals, persisted through
 //! the store on every change, which the UI reads through [`AppState`].
 
+mod read_only;
 mod refresh;
 mod writes;
 
@@ -18,6 +19,7 @@ use crate::store::indexed_db::IdbStore;
 use crate::store::{Settings, Startup, Store, StoreError};
 use futures::future::{LocalBoxFuture, Shared};
 use leptos::prelude::*;
+pub use read_only::ReadOnly;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -35,16 +37,13 @@ pub(super) type WriteFn<S> = Rc<dyn Fn(Rc<S>) -> Write>;
 /// the only writes to the store. Generic over the [`Store`] so tests run it on the memory store.
 pub struct AppState<S: Store + 'static = IdbStore> {
     store: StoredValue<OpeningStore<S>, LocalStorage>,
-    /// Writes run one after another, in the order they were asked for.
-    queue: StoredValue<Rc<futures::lock::Mutex<()>>, LocalStorage>,
-    /// Writes asked for and not finished.
-    pending: StoredValue<u32>,
+    /// Writes asked for and not yet stored, in order (the first is running, or failed).
+    queue: StoredValue<Vec<WriteFn<S>>, LocalStorage>,
     /// Tells the other tabs of this browser after every write.
     tabs: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
-    /// The write that failed last, kept for Retry.
-    failed: StoredValue<Option<WriteFn<S>>, LocalStorage>,
-    /// The catalogue: curriculum cards and interviews (the cards' text may arrive later).
-    catalogue: RwSignal<Arc<Catalogue>>,
+    /// The catalogue: curriculum cards and interviews. The cards' text may arrive later; the
+    /// screens that show it wait for `CardText`, so this needs no signal of its own.
+    catalogue: StoredValue<Arc<Catalogue>>,
     /// Card states and today's events.
     data: RwSignal<StudyData>,
     /// The learner's settings.
@@ -98,12 +97,12 @@ impl<S: Store + 'static> AppState<S> {
         } = startup;
         let today = RwSignal::new(today);
         let boosts = RwSignal::new(boosts);
-        let catalogue = RwSignal::new(Arc::new(catalogue));
+        let catalogue = StoredValue::new(Arc::new(catalogue));
         AppState {
             attempts: RwSignal::new(attempts),
             // read again whenever a boost is added or the day rolls over
             priority: Memo::new(move |_| {
-                let catalogue = catalogue.get();
+                let catalogue = catalogue.get_value();
                 boosts.with(|b| boost::priority(&catalogue, b, today.get()))
             }),
             catalogue,
@@ -111,10 +110,8 @@ impl<S: Store + 'static> AppState<S> {
             saving: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
             store: StoredValue::new_local(store),
-            queue: StoredValue::new_local(Rc::default()),
-            pending: StoredValue::new(0),
+            queue: StoredValue::new_local(Vec::new()),
             tabs: StoredValue::new_local(None),
-            failed: StoredValue::new_local(None),
             data: RwSignal::new(data),
             settings: RwSignal::new(settings),
             today,
@@ -125,62 +122,62 @@ impl<S: Store + 'static> AppState<S> {
         }
     }
 
-    /// The catalogue (tracked: it changes once, when the cards' text arrives).
+    /// The catalogue.
     pub fn catalogue(&self) -> Arc<Catalogue> {
-        self.catalogue.get()
+        self.catalogue.get_value()
     }
 
     /// Takes the cards' fronts and backs from `full` (the content file, after the outline).
     pub fn take_card_text(&self, full: Catalogue) {
-        self.catalogue.update(|catalogue| {
+        self.catalogue.update_value(|catalogue| {
             let outline = Arc::unwrap_or_clone(std::mem::take(catalogue));
             *catalogue = Arc::new(outline.with_text_of(full));
         });
     }
 
     /// Card states and today's events.
-    pub fn data(&self) -> ReadSignal<StudyData> {
-        self.data.read_only()
+    pub fn data(&self) -> ReadOnly<StudyData> {
+        ReadOnly::of(self.data)
     }
 
     /// The learner's settings.
-    pub fn settings(&self) -> ReadSignal<Settings> {
-        self.settings.read_only()
+    pub fn settings(&self) -> ReadOnly<Settings> {
+        ReadOnly::of(self.settings)
     }
 
     /// The study day, rolled over at the day-start hour while the app is open.
-    pub fn today(&self) -> ReadSignal<StudyDay> {
-        self.today.read_only()
+    pub fn today(&self) -> ReadOnly<StudyDay> {
+        ReadOnly::of(self.today)
     }
 
     /// True while a write is in flight or waiting.
-    pub fn busy(&self) -> ReadSignal<bool> {
-        self.busy.read_only()
+    pub fn busy(&self) -> ReadOnly<bool> {
+        ReadOnly::of(self.busy)
     }
 
     /// The last storage error, in words for the learner.
-    pub fn error(&self) -> ReadSignal<Option<String>> {
-        self.error.read_only()
+    pub fn error(&self) -> ReadOnly<Option<String>> {
+        ReadOnly::of(self.error)
     }
 
     /// True once another tab upgraded the database: this one must reload.
-    pub fn outdated(&self) -> ReadSignal<bool> {
-        self.outdated.read_only()
+    pub fn outdated(&self) -> ReadOnly<bool> {
+        ReadOnly::of(self.outdated)
     }
 
     /// Bumped after every successful write.
-    pub fn revision(&self) -> ReadSignal<u64> {
-        self.revision.read_only()
+    pub fn revision(&self) -> ReadOnly<u64> {
+        ReadOnly::of(self.revision)
     }
 
     /// Mock-interview attempts, oldest first.
-    pub fn attempts(&self) -> ReadSignal<Vec<Attempt>> {
-        self.attempts.read_only()
+    pub fn attempts(&self) -> ReadOnly<Vec<Attempt>> {
+        ReadOnly::of(self.attempts)
     }
 
     /// Review boosts from interview attempts.
-    pub fn boosts(&self) -> ReadSignal<Vec<Boost>> {
-        self.boosts.read_only()
+    pub fn boosts(&self) -> ReadOnly<Vec<Boost>> {
+        ReadOnly::of(self.boosts)
     }
 
     /// The queue priority interview boosts give today.
@@ -189,8 +186,8 @@ impl<S: Store + 'static> AppState<S> {
     }
 
     /// True while attempt autosaves are being written.
-    pub fn saving(&self) -> ReadSignal<bool> {
-        self.saving.read_only()
+    pub fn saving(&self) -> ReadOnly<bool> {
+        ReadOnly::of(self.saving)
     }
 
     /// Shows a storage error that no write caused (a read after the first screen).

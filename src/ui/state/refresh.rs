@@ -20,16 +20,16 @@ impl<S: Store + 'static> AppState<S> {
     /// into one), attempts of other tabs join them.
     pub fn refresh(self) {
         let store = self.store.get_value();
-        let started = (self.revision.get_untracked(), self.pending.get_value());
+        let started = (self.revision.get_untracked(), self.busy.get_untracked());
         leptos::task::spawn_local(async move {
             let read = async {
                 let store = store.await?;
-                let startup = load_startup(&*store, |s| clock::now(s.day_start_hour).day).await?;
+                let startup = load_startup(&*store, clock::today_of).await?;
                 let earlier = earlier_reviews(&*store, startup.today).await?;
                 Ok::<_, StoreError>((startup, earlier))
             };
             let read = read.await;
-            if (self.revision.get_untracked(), self.pending.get_value()) != started {
+            if (self.revision.get_untracked(), self.busy.get_untracked()) != started {
                 return self.refresh();
             }
             match read {

@@ -3,80 +3,84 @@
 use super::{AppState, WriteFn};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
+use crate::core::srs::event::Action;
 use crate::core::srs::sm2::Grade;
 use crate::store::{Settings, Store};
 use leptos::prelude::*;
 use std::rc::Rc;
 
 impl<S: Store + 'static> AppState<S> {
-    /// Queues a write behind those already asked for; when it fails, its error is shown and it
-    /// is kept for [`AppState::retry`]. (Boxed, so every write shares this one body.)
+    /// Queues a write behind those already asked for; they run one after another. When one
+    /// fails its error is shown and it stays first in the queue, with those behind it, for
+    /// [`AppState::retry`]: nothing asked for is dropped. (Boxed, so every write shares this body.)
     fn write(self, run: WriteFn<S>) {
-        self.pending.update_value(|n| *n += 1);
+        self.queue.update_value(|q| q.push(run));
+        // with more than this one queued and none running, a failed write waits for Retry
+        if !self.busy.get_untracked() && self.queue.with_value(Vec::len) == 1 {
+            self.run_queue();
+        }
+    }
+
+    /// Runs the queued writes in order until the queue is empty or one fails.
+    fn run_queue(self) {
         self.busy.set(true);
-        let (store, queue) = (self.store.get_value(), self.queue.get_value());
+        let store = self.store.get_value();
         leptos::task::spawn_local(async move {
-            let turn = queue.lock().await;
-            let result = match store.await {
-                Ok(store) => run(store).await,
-                Err(e) => Err(e),
-            };
-            drop(turn);
-            match result {
-                Ok(()) => {
-                    self.revision.update(|r| *r += 1);
-                    self.error.set(None);
-                    self.tabs
-                        .with_value(|c| c.as_ref().map(crate::ui::tabs::announce));
+            while let Some(run) = self.queue.with_value(|q| q.first().cloned()) {
+                let result = match store.clone().await {
+                    Ok(store) => run(store).await,
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = result {
+                    // not busy first: the error's banner offers Retry
+                    self.busy.set(false);
+                    return self.error.set(Some(e.to_string()));
                 }
-                Err(e) => {
-                    self.failed.set_value(Some(run));
-                    self.error.set(Some(e.to_string()));
-                }
+                self.queue.update_value(|q| {
+                    q.remove(0);
+                });
+                self.error.set(None);
+                self.revision.update(|r| *r += 1);
+                self.tabs
+                    .with_value(|c| c.as_ref().map(crate::ui::tabs::announce));
             }
-            self.pending.update_value(|n| *n -= 1);
-            self.busy.set(self.pending.get_value() > 0);
+            self.busy.set(false);
         });
     }
 
-    /// Runs the write that failed last again.
+    /// Runs the write that failed, and those queued behind it, again.
     pub fn retry(self) {
-        if let Some(run) = self.failed.try_update_value(Option::take).flatten() {
-            self.write(run);
+        if self.can_retry() {
+            self.run_queue();
         }
     }
 
     /// Whether a failed write waits for Retry.
     pub fn can_retry(&self) -> bool {
-        self.failed.with_value(Option::is_some)
+        !self.busy.get_untracked() && self.queue.with_value(|q| !q.is_empty())
     }
 
     /// Grades `card_id`: one transaction reads the card's stored events, appends the review
     /// and stores the new state; then the signals follow.
     pub fn grade(self, card_id: String, grade: Grade) {
-        self.write(Rc::new(move |store| {
-            let card_id = card_id.clone();
-            Box::pin(async move {
-                let stored = store.grade(&card_id, grade, self.now()).await?;
-                crate::ui::perf::mark(crate::ui::perf::GRADE_SAVED);
-                self.data.update(|d| d.apply(stored));
-                Ok(())
-            })
-        }));
+        self.append(card_id, Action::Grade(grade));
     }
 
     /// Cancels the newest surviving review of today (a retraction event; the card's state is
     /// replayed without it). Works again and again, also after a reload.
     pub fn undo(self) {
-        let Some(review) = self.data.with_untracked(|d| d.undoable().cloned()) else {
-            return;
-        };
+        if let Some(review) = self.data.with_untracked(|d| d.undoable().cloned()) {
+            self.append(review.card_id, Action::Retract(review.id));
+        }
+    }
+
+    /// Appends `action` on `card_id` to the event log (one body for grades and undos).
+    fn append(self, card_id: String, action: Action) {
         self.write(Rc::new(move |store| {
-            let review = review.clone();
+            let (card_id, action) = (card_id.clone(), action.clone());
             Box::pin(async move {
-                let stored = store
-                    .retract(&review.card_id, &review.id, self.now())
-                    .await?;
+                let stored = store.append(&card_id, action, self.now()).await?;
+                crate::ui::perf::mark(crate::ui::perf::GRADE_SAVED);
                 self.data.update(|d| d.apply(stored));
                 Ok(())
             })
