@@ -36,10 +36,10 @@ pub fn Topics() -> impl IntoView {
                     <ul class="results" data-testid="search-results">
                         {found.into_iter().take(MAX_RESULTS).map(|(topic, card)| view! {
                             <li>
+                                <a class="small" href=Route::Topic(topic.slug.into()).href()>{topic.name}</a>
                                 <details>
                                     <summary>
                                         <span class="md" inner_html=card.front></span>
-                                        <a class="small" href=Route::Topic(topic.slug.into()).href()>{topic.name}</a>
                                     </summary>
                                     <div class="md back" inner_html=card.back></div>
                                 </details>

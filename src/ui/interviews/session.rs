@@ -114,7 +114,7 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
             <div class="md interviewer" inner_html=interview.prompt></div>
         </section>
         <section class="panel phase">
-            <h2 data-testid="phase-title">
+            <h2 data-testid="phase-title" aria-live="polite">
                 {move || format!("{} of 4 · {}", phase.get() + 1, PhaseKey::ALL[phase.get()].title())}
             </h2>
             <div class="md" inner_html=move || interview.phases[phase.get()].prompt></div>
