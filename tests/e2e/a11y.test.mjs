@@ -49,7 +49,7 @@ async function* screens({ context, page }) {
   yield 'Home, with reviews';
   await topics.open();
   yield 'Topics';
-  await topics.search('replica lag');
+  await topics.search('Quokkasaurus');
   yield 'Topics, search results';
   await topics.openTopic('Caching');
   yield 'A topic';
@@ -81,7 +81,7 @@ async function* interviewScreens(page, interview) {
   await page.getByText(/^Paused/).waitFor();
   yield 'Interview phase, paused';
   await page.getByRole('button', { name: 'Resume' }).click();
-  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByText('Preview', { exact: true }).click();
   await page.getByTestId('notes-preview').waitFor();
   yield 'Interview notes, preview';
   await page.getByRole('button', { name: 'End now' }).click();
