@@ -53,7 +53,7 @@ async function* screens({ context, page }) {
   yield 'Topics, search results';
   await topics.openTopic('Caching');
   yield 'A topic';
-  yield* interviewScreens(page, interview);
+  yield* interviewScreens(page, interview, home);
   await home.open();
   await serviceWorkerControls(page);
   await context.setOffline(true);
@@ -70,13 +70,17 @@ async function* screens({ context, page }) {
   await server.start(DIST);
 }
 
-/** The interview screens: picker, a phase running, paused and previewed, results, history. */
-async function* interviewScreens(page, interview) {
+/** The interview screens: picker, a phase running (and Home offering it), paused and previewed, results, history. */
+async function* interviewScreens(page, interview, home) {
   await interview.openPicker();
   yield 'Interview picker';
   await interview.start('Design a URL shortener');
   await interview.typeNotes('100M URLs/month: 40 writes/s, 4k reads/s');
   yield 'Interview phase, running';
+  await home.openWhole();
+  yield 'Home, an interview to resume';
+  await page.getByRole('link', { name: 'Resume interview' }).click();
+  await page.getByTestId('phase-title').waitFor();
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByText(/^Paused/).waitFor();
   yield 'Interview phase, paused';
@@ -96,7 +100,7 @@ async function* interviewScreens(page, interview) {
 }
 
 /** How many screens `screens` walks through. */
-const SCREENS = 18;
+const SCREENS = 19;
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
