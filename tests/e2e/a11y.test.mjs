@@ -49,7 +49,7 @@ async function* screens({ context, page }) {
   yield 'Home, with reviews';
   await topics.open();
   yield 'Topics';
-  await topics.search('Quokkasaurus');
+  await topics.search('replica lag');
   yield 'Topics, search results';
   await topics.openTopic('Caching');
   yield 'A topic';
