@@ -2,11 +2,11 @@
 // and state of the release build, light and dark, 390 and 1280 px wide; on each, every control is
 // reached with Tab and shows its focus. Any violation fails, printed with rule, impact, elements
 // and help. Also: the interview announces phase changes politely, and grade names start with the digit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
 import { DIST } from './support/app.mjs';
-import { rebuild, restartableServer, serviceWorkerControls } from './support/pwa.mjs';
+import { serviceWorkerControls, twoBuildsForFile } from './support/pwa.mjs';
 import { axeViolations, describeViolation, keyboardProblems } from './support/a11y.mjs';
 import { HomePage } from './pages/home.mjs';
 import { ReviewPage } from './pages/review.mjs';
@@ -14,19 +14,11 @@ import { TopicsPage } from './pages/topics.mjs';
 import { InterviewPage } from './pages/interview.mjs';
 import { PwaPage } from './pages/pwa.mjs';
 
-let server;
-let buildB;
-before(async () => {
-  server = await restartableServer(DIST);
-  buildB = await rebuild(DIST, 'a11y-test');
-});
-after(async () => {
-  await server.stop();
-  await buildB.remove();
-});
+const site = twoBuildsForFile(DIST, 'a11y-test');
 
 /** Walks a new learner through every screen and state, yielding each one's name once it shows. */
 async function* screens({ context, page }) {
+  const { server, buildB } = site;
   const home = new HomePage(page, server.url);
   const review = new ReviewPage(page);
   const topics = new TopicsPage(page, server.url);
@@ -94,7 +86,7 @@ async function* interviewScreens(page, interview, home) {
   for (const phase of ['clarify', 'simplify', 'bottleneck', 'failure']) await interview.assess(phase, 'met');
   await interview.saveRating();
   yield 'Interview results, saved';
-  await page.goto(`${server.url}#/history`);
+  await page.goto(`${site.server.url}#/history`);
   await page.getByTestId('history-url-shortener').waitFor();
   yield 'Interview history';
 }
@@ -133,7 +125,7 @@ function liveRegions(page) {
 
 test('the interview announces a phase change politely and stays quiet while its clocks tick', async () => {
   await inBrowser({}, async ({ page }) => {
-    const interview = new InterviewPage(page, server.url);
+    const interview = new InterviewPage(page, site.server.url);
     await interview.openPicker();
     await interview.start('Design a URL shortener');
     const first = await liveRegions(page);
@@ -149,7 +141,7 @@ test('the interview announces a phase change politely and stays quiet while its 
 test('the grade buttons are named by their digit first, 5 to 0', async () => {
   await inBrowser({}, async ({ page }) => {
     const review = new ReviewPage(page);
-    await page.goto(`${server.url}#/review`);
+    await page.goto(`${site.server.url}#/review`);
     await review.showAnswerWithKeyboard();
     const tree = await page.getByRole('group', { name: 'Grade your recall' }).ariaSnapshot();
     const names = [...tree.matchAll(/- button "([^"]*)"/g)].map((m) => m[1]);
