@@ -75,7 +75,7 @@ fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
                                 let topic_counts = Memo::new(move |_| counts.with(|c| c.topics[i][j]));
                                 view! {
                                     <li>
-                                        <a href=href aria-label=format!("Study topic {}", topic.name)>
+                                        <a href=href>
                                             <span class="topic-name">{topic.name.clone()}</span>
                                             <span class="muted small">{topic.cards.len()} " cards"</span>
                                         </a>

@@ -65,7 +65,7 @@ pub fn Review(
         <div class="review">
             <nav class="review-bar">
                 <a href="#/" class="back-link">"← Home"</a>
-                <span class="scope">{title}</span>
+                <h1 class="scope">{title}</h1>
                 <span class="remaining" data-testid="remaining">
                     {move || {
                         let c = queue.with(|q| count(q));

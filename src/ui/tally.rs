@@ -27,7 +27,7 @@ pub fn DayTally() -> impl IntoView {
     });
     view! {
         <section class="panel finished" data-testid="finished" aria-labelledby="finished-title">
-            <h1 id="finished-title">"Done for now"</h1>
+            <h2 id="finished-title">"Done for now"</h2>
             <dl class="tally">
                 <div><dt>"Cards reviewed today"</dt><dd data-testid="tally-cards">{move || tally.get().cards}</dd></div>
                 <div><dt>"Answers (with re-drills)"</dt><dd>{move || tally.get().answers}</dd></div>

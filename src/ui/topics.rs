@@ -49,10 +49,10 @@ pub fn Topics() -> impl IntoView {
                     <ul class="results" data-testid="search-results">
                         {found.into_iter().take(MAX_RESULTS).map(|(slug, name, front, back)| view! {
                             <li>
+                                <a class="small" href=Route::Topic(slug).href()>{name}</a>
                                 <details>
                                     <summary>
                                         <span class="md" inner_html=front></span>
-                                        <a class="small" href=Route::Topic(slug).href()>{name}</a>
                                     </summary>
                                     <div class="md back" inner_html=back></div>
                                 </details>

@@ -1,26 +1,18 @@
 // End-to-end: a new build replaces the cached one only when the learner says so, cleanly:
 // until then the page keeps build A's files; after "Reload to update" it runs build B, the old
 // cache is gone, and the learner's data is intact.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inBrowser } from './support/browser.mjs';
 import { DIST } from './support/app.mjs';
-import { cachedUrls, rebuild, restartableServer, serviceWorkerControls } from './support/pwa.mjs';
+import { cachedUrls, serviceWorkerControls, twoBuildsForFile } from './support/pwa.mjs';
 import { HomePage } from './pages/home.mjs';
 import { PwaPage } from './pages/pwa.mjs';
 
-let server;
-let buildB;
-before(async () => {
-  server = await restartableServer(DIST);
-  buildB = await rebuild(DIST, 'update-test');
-});
-after(async () => {
-  await server.stop();
-  await buildB.remove();
-});
+const site = twoBuildsForFile(DIST, 'update-test');
 
 test('build B is offered, installed on "Reload to update", and runs with the learner\'s data', async () => {
+  const { server, buildB } = site;
   await inBrowser({}, async ({ page }) => {
     const home = new HomePage(page, server.url);
     const pwa = new PwaPage(page);

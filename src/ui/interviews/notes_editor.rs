@@ -22,10 +22,10 @@ pub fn NotesEditor(
     let preview = RwSignal::new(false);
     view! {
         <div class="notes">
-            <div class="notes-tabs" role="tablist">
-                <button role="tab" aria-selected=move || (!preview.get()).to_string()
+            <div class="notes-tabs">
+                <button aria-pressed=move || (!preview.get()).to_string()
                         on:click=move |_| preview.set(false)>"Write"</button>
-                <button role="tab" aria-selected=move || preview.get().to_string()
+                <button aria-pressed=move || preview.get().to_string()
                         on:click=move |_| preview.set(true)>"Preview"</button>
                 <span class="muted small" data-testid="save-status" role="status">
                     {move || if saving.get() { "Saving…" } else { "Saved · Markdown, tables" }}

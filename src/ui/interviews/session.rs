@@ -119,7 +119,7 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
             <div class="md interviewer" inner_html=interview.read_value().prompt.clone()></div>
         </section>
         <section class="panel phase">
-            <h2 data-testid="phase-title">
+            <h2 data-testid="phase-title" aria-live="polite">
                 {move || format!("{} of 4 · {}", phase.get() + 1, PhaseKey::ALL[phase.get()].title())}
             </h2>
             <div class="md" inner_html=move || interview.read_value().phases[phase.get()].prompt.clone()></div>

@@ -9,6 +9,12 @@ export class HomePage {
     await this.page.getByTestId('count-new').waitFor();
   }
 
+  /** Opens Home and waits for the curriculum and settings, built after the counts are painted. */
+  async openWhole() {
+    await this.open();
+    await this.page.getByRole('region', { name: 'Curriculum' }).waitFor();
+  }
+
   /** Reviews one card (answer shown, graded `q` with the keyboard) and comes back to Home. */
   async reviewOneCard(q = 4) {
     await this.page.goto(`${this.baseUrl}#/review`);

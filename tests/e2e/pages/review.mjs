@@ -27,6 +27,15 @@ export class ReviewPage {
     await this.back().waitFor({ state: 'detached' });
   }
 
+  /** Grades every card left 5 with the keyboard until the finished screen shows. */
+  async finishQueue() {
+    const finished = this.page.getByTestId('finished');
+    while (!(await finished.count())) {
+      await this.showAnswerWithKeyboard();
+      await this.gradeWithKeyboard(5);
+    }
+  }
+
   async undoWithKeyboard() {
     const before = await this.remaining();
     await this.page.keyboard.press('u');

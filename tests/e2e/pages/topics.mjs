@@ -12,7 +12,7 @@ export class TopicsPage {
     // rendered when the count line agrees with the number of listed results
     await this.page.waitForFunction(() => {
       const count = document.querySelector('[data-testid=search-count]')?.textContent?.match(/^(\d+) cards?$/);
-      const items = document.querySelectorAll('[data-testid=search-results] li').length;
+      const items = document.querySelectorAll('[data-testid=search-results] > li').length;
       return count && Number(count[1]) === items;
     });
   }

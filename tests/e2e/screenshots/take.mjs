@@ -3,6 +3,8 @@
 import { launch } from '../support/browser.mjs';
 import { NAME, OUTLINE } from '../../../tools/content-file.mjs';
 import { serveApp } from '../support/app.mjs';
+import { HomePage } from '../pages/home.mjs';
+import { ReviewPage } from '../pages/review.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -21,8 +23,7 @@ for (const colorScheme of ['light', 'dark']) {
       await page.keyboard.press(String(q));
       await page.getByTestId('card-back').waitFor({ state: 'detached' });
     }
-    await page.goto(server.url);
-    await page.getByRole('region', { name: 'Curriculum' }).waitFor(); // built after the counts
+    await new HomePage(page, server.url).openWhole();
     await shot('home');
     await page.goto(`${server.url}#/review/topic/caching`);
     await page.getByTestId('card-front').waitFor();
@@ -59,12 +60,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByTestId('history-url-shortener').waitFor();
     await shot('interview-history');
     await page.goto(`${server.url}#/review/topic/escaping`);
-    while (!(await page.getByTestId('finished').count())) {
-      await page.getByTestId('card-front').waitFor();
-      await page.keyboard.press('Space');
-      await page.keyboard.press('5');
-      await page.waitForTimeout(100);
-    }
+    await new ReviewPage(page).finishQueue();
     await shot('finished');
     await close();
 

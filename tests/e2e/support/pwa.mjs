@@ -1,5 +1,6 @@
 // Helpers for the offline/install tests: builds to serve, a server that can stop and come back
 // on the same origin, and waiting for the service worker.
+import { before, after } from 'node:test';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,24 @@ export async function restartableServer(root) {
     stop: async () => { await current?.close(); current = null; },
     start: async (newRoot = root) => { current = await serve(newRoot, port); },
   };
+}
+
+/**
+ * For the tests of the calling file: `restartableServer(dist)` and a second build of it
+ * (`rebuild(dist, buildId)`), made before the first test and removed after the last. Read
+ * `.server` and `.buildB` inside a test.
+ */
+export function twoBuildsForFile(dist, buildId) {
+  const site = {};
+  before(async () => {
+    site.server = await restartableServer(dist);
+    site.buildB = await rebuild(dist, buildId);
+  });
+  after(async () => {
+    await site.server.stop();
+    await site.buildB.remove();
+  });
+  return site;
 }
 
 /** Resolves once a service worker controls `page`; returns its script URL. */
