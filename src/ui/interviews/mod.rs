@@ -12,6 +12,7 @@ use super::route::{go, Route};
 use super::state::AppState;
 use crate::core::interview::model::Interview;
 use crate::core::interview::session::Attempt;
+use leptos::prelude::StoredValue;
 
 /// Starts a new attempt at `interview` now and opens it.
 pub fn start(state: AppState, interview: &Interview) {
@@ -19,6 +20,12 @@ pub fn start(state: AppState, interview: &Interview) {
     let route = Route::Attempt(attempt.id.clone());
     state.save_attempt(attempt);
     go(&route);
+}
+
+/// The interview `attempt` is an attempt at, copied out of the catalogue for a screen's views.
+pub fn interview_of(state: AppState, attempt: &Attempt) -> StoredValue<Interview> {
+    let interview = state.catalogue().interview(&attempt.interview_id).cloned();
+    StoredValue::new(interview.expect("attempts refer to embedded interviews"))
 }
 
 /// Applies `change` to the stored attempt `id` and autosaves it.

@@ -33,13 +33,7 @@ pub fn Results(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = move || attempt.get().expect("shown only for an existing attempt");
-    let interview = untrack(|| {
-        state
-            .catalogue()
-            .interview(&current().interview_id)
-            .cloned()
-    });
-    let interview = StoredValue::new(interview.expect("attempts refer to embedded interviews"));
+    let interview = untrack(|| super::interview_of(state, &current()));
     let evaluation = Memo::new(move |_| {
         attempt.with(|a| a.as_ref().map(|a| evaluate(&interview.read_value(), a)))
     });

@@ -54,13 +54,7 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let now = use_now(Duration::from_millis(250));
     let current = move || attempt.get().expect("shown only for an existing attempt");
-    let interview = untrack(|| {
-        state
-            .catalogue()
-            .interview(&current().interview_id)
-            .cloned()
-    });
-    let interview = StoredValue::new(interview.expect("attempts refer to embedded interviews"));
+    let interview = untrack(|| super::interview_of(state, &current()));
     let hints_shown = RwSignal::new(0usize);
     let id = StoredValue::new(id);
     let act = move |change: fn(&mut Attempt, f64)| {
