@@ -21,12 +21,12 @@ fn cards(catalogue: &Catalogue) -> Vec<(&str, &str, &str)> {
 }
 
 fn custom(id: &str) -> Card {
-    Card {
-        id: id.into(),
-        front: "<p>Mine?</p>".into(),
-        back: "<p>Yes.</p>".into(),
-        tags: Vec::new(),
-    }
+    Card::new(
+        id.into(),
+        "<p>Mine?</p>".into(),
+        "<p>Yes.</p>".into(),
+        &["mine"],
+    )
 }
 
 #[test]

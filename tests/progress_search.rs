@@ -59,12 +59,18 @@ fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
     assert!(found.iter().all(|(_, c)| format!("{} {}", c.front, c.back)
         .to_lowercase()
         .contains(&back_word.to_lowercase())
-        || c.tags.iter().any(|t| t.contains(&back_word.to_lowercase()))));
+        || c.tags().any(|t| t.contains(&back_word.to_lowercase()))));
 
     let both = search(catalogue(), "postgres replica", usize::MAX);
     assert!(!both.is_empty());
     for (_, c) in &both {
-        let text = format!("{} {} {}", c.front, c.back, c.tags.join(" ")).to_lowercase();
+        let text = format!(
+            "{} {} {}",
+            c.front,
+            c.back,
+            c.tags().collect::<Vec<_>>().join(" ")
+        )
+        .to_lowercase();
         assert!(
             text.contains("postgres") && text.contains("replica"),
             "{}",

@@ -36,15 +36,15 @@ pub fn TopicDetail(
             </p>
         </section>
         <ol class="card-list" data-testid="topic-cards">
-            {topic.cards.into_iter().map(|card| view! {
+            {topic.cards.into_iter().map(|card| {
+                let tags = card.tags().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ");
+                view! {
                 <li class="panel">
                     <div class="md front" inner_html=card.front></div>
                     <div class="md back" inner_html=card.back></div>
-                    {(!card.tags.is_empty()).then(|| view! {
-                        <p class="tags small muted">{card.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")}</p>
-                    })}
+                    {(!tags.is_empty()).then(|| view! { <p class="tags small muted">{tags}</p> })}
                 </li>
-            }).collect_view()}
+            }}).collect_view()}
         </ol>
     }
     .into_any()

@@ -86,3 +86,22 @@ test('two tabs grading alternately agree, and a card schedules once a day', asyn
     assert.ok(scheduling.size >= 8, `${scheduling.size} cards scheduled`);
   });
 });
+
+test('a newer version opened in another tab is not blocked, and this tab asks to reload', async () => {
+  await inBrowser({}, async ({ page }) => {
+    const home = new HomePage(page, server.url);
+    await home.open();
+    await home.reviewOneCard(4); // the database exists and this tab holds it open
+    // what a newer build does in another tab: open the next schema version
+    const opened = await page.evaluate(() => new Promise((resolve) => {
+      const request = indexedDB.open('archdrill', 5);
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => { request.result.close(); resolve(`opened v${request.result.version}`); };
+      request.onerror = () => resolve(`error ${request.error}`);
+    }));
+    assert.equal(opened, 'opened v5');
+    const banner = page.getByRole('alert').filter({ hasText: 'archdrill was updated in another tab' });
+    await banner.waitFor();
+    await banner.getByRole('button', { name: 'Reload' }).waitFor();
+  });
+});

@@ -3,9 +3,8 @@
 //! content file into an owned [`Catalogue`] with an index by card id. The app holds one in its
 //! state and passes it by reference; it can take cards added at run time, and be dropped.
 
-use super::pack::{unpack, PackError};
+use super::pack::{unpack, PackError, ITEM as TAG_SEPARATOR};
 use crate::core::interview::model::Interview;
-use std::collections::HashMap;
 
 /// A curriculum section.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +39,37 @@ pub struct Card {
     pub front: String,
     /// Answer, safe HTML (rendered from the deck's Markdown at build time).
     pub back: String,
-    /// Tags.
-    pub tags: Vec<String>,
+    /// Tags, as the content file lists them (one string: a large collection's cards would
+    /// otherwise cost an allocation per tag).
+    tags: String,
+}
+
+impl Card {
+    /// A card with these fields.
+    pub fn new(id: String, front: String, back: String, tags: &[&str]) -> Card {
+        let tags = tags.join(&TAG_SEPARATOR.to_string());
+        Card {
+            id,
+            front,
+            back,
+            tags,
+        }
+    }
+
+    /// A card whose tags come as the content file lists them.
+    pub(super) fn with_listed_tags(id: String, front: String, back: String, tags: String) -> Card {
+        Card {
+            id,
+            front,
+            back,
+            tags,
+        }
+    }
+
+    /// The card's tags.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.tags.split(TAG_SEPARATOR).filter(|t| !t.is_empty())
+    }
 }
 
 /// The build's content file (`content-<hash>.txt`), served next to index.html.
@@ -50,13 +78,20 @@ pub const CONTENT_FILE: &str = env!("ARCHDRILL_CONTENT_FILE");
 /// Where a card is: section, topic and card index.
 type Place = (u32, u32, u32);
 
+/// A card id's hash, the key of the catalogue's index.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(id)
+}
+
 /// Everything the app teaches, owned, with an index from card id to its place.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Catalogue {
     sections: Vec<Section>,
     interviews: Vec<Interview>,
     has_card_text: bool,
-    index: HashMap<String, Place, rustc_hash::FxBuildHasher>,
+    /// (hash of the card id, its place), sorted: one allocation for the whole index.
+    index: Vec<(u64, Place)>,
 }
 
 /// Why a card could not be added to a catalogue.
@@ -76,7 +111,7 @@ impl Catalogue {
             sections: content.sections,
             interviews: content.interviews,
             has_card_text: content.has_card_text,
-            index: HashMap::default(),
+            index: Vec::new(),
         };
         catalogue.index_cards();
         Ok(catalogue)
@@ -99,10 +134,17 @@ impl Catalogue {
             for (t, topic) in section.topics.iter().enumerate() {
                 for (c, card) in topic.cards.iter().enumerate() {
                     let place = (s as u32, t as u32, c as u32);
-                    self.index.insert(card.id.clone(), place);
+                    self.index.push((id_hash(&card.id), place));
                 }
             }
         }
+        self.index.sort_unstable();
+    }
+
+    /// The card at `place`, with its topic.
+    fn at(&self, (s, t, c): Place) -> (&Topic, &Card) {
+        let topic = &self.sections[s as usize].topics[t as usize];
+        (topic, &topic.cards[c as usize])
     }
 
     /// Every curriculum section with its topics and cards.
@@ -127,15 +169,18 @@ impl Catalogue {
 
     /// The card with this id and the topic that holds it, if any.
     pub fn card(&self, id: &str) -> Option<(&Topic, &Card)> {
-        let &(s, t, c) = self.index.get(id)?;
-        let topic = &self.sections[s as usize].topics[t as usize];
-        Some((topic, &topic.cards[c as usize]))
+        let hash = id_hash(id);
+        let from = self.index.partition_point(|&(h, _)| h < hash);
+        let same_hash = self.index[from..].iter().take_while(|&&(h, _)| h == hash);
+        same_hash
+            .map(|&(_, place)| self.at(place))
+            .find(|(_, card)| card.id == id)
     }
 
     /// Adds `card` at the end of the topic `slug` (cards made at run time count and review
     /// with that topic).
     pub fn add_card(&mut self, slug: &str, card: Card) -> Result<(), AddError> {
-        if self.index.contains_key(&card.id) {
+        if self.card(&card.id).is_some() {
             return Err(AddError::DuplicateId(card.id));
         }
         let place = self
@@ -154,8 +199,10 @@ impl Catalogue {
             return Err(AddError::NoTopic(slug.to_string()));
         };
         let place = (s as u32, t as u32, topic.cards.len() as u32);
-        self.index.insert(card.id.clone(), place);
+        let key = (id_hash(&card.id), place);
         topic.cards.push(card);
+        let at = self.index.partition_point(|entry| *entry < key);
+        self.index.insert(at, key);
         Ok(())
     }
 

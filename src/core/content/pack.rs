@@ -21,7 +21,8 @@ pub const MAGIC: &str = "archdrill-content 1";
 pub const OUTLINE_MAGIC: &str = "archdrill-outline 1";
 const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
-const ITEM: char = '\u{1d}';
+/// What separates the items of a list field (tags, topics, facts, hints).
+pub(super) const ITEM: char = '\u{1d}';
 
 /// Everything a content file holds.
 #[derive(Debug)]
@@ -157,12 +158,9 @@ impl Builder {
                 self.close_topic();
                 self.open_topic = Some((own(name), own(summary), own(slug)));
             }
-            ["C", id, front, back, tags] if self.open_topic.is_some() => self.cards.push(Card {
-                id: own(id),
-                front: own(front),
-                back: own(back),
-                tags: list(tags),
-            }),
+            ["C", id, front, back, tags] if self.open_topic.is_some() => self.cards.push(
+                Card::with_listed_tags(own(id), own(front), own(back), own(tags)),
+            ),
             ["I", id, title, difficulty, minutes, topics, prompt, facts] => {
                 self.close_interview()?;
                 self.open_interview = Some(InterviewHead {

@@ -24,7 +24,8 @@ pub fn search<'c>(
         .flat_map(|t| t.cards.iter().map(move |c| (t, c)))
         .filter(|(_, card)| {
             let text = plain_text(&format!("{}\n{}", card.front, card.back));
-            let haystack = format!("{text}\n{}", card.tags.join(" ")).to_ascii_lowercase();
+            let haystack = format!("{text}\n{}", card.tags().collect::<Vec<_>>().join(" "))
+                .to_ascii_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
         .take(limit)

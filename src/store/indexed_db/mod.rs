@@ -13,6 +13,7 @@ use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
+use futures::future::{join, join3};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -160,8 +161,7 @@ impl Store for IdbStore {
         );
         let index = events.index(CARD_INDEX).map_err(err)?;
         let history = request_range(&index, KeyRange::Only(card_id.to_string()))?;
-        let (history, clock) =
-            futures::future::join(history, get_by_key::<Clock>(&meta, CLOCK)).await;
+        let (history, clock) = join(history, get_by_key::<Clock>(&meta, CLOCK)).await;
         let history: Vec<Event> = history?;
         if let Action::Retract(target) = &action {
             if !can_retract(&history, target) {
@@ -171,21 +171,23 @@ impl Store for IdbStore {
         let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
         clock.last = clock.last.tick(now.at_ms);
         let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
-        put_record(&events, &event).await?;
-        put_at(&meta, CLOCK, &clock).await?;
-        match event.after {
-            Some(state) => {
-                put_record(
-                    &cards,
-                    &CardRecord {
-                        id: card_id.to_string(),
-                        state,
-                    },
-                )
-                .await?
+        // the three writes asked for at once: one round trip, not three
+        let card = async {
+            match event.after {
+                Some(state) => {
+                    let id = card_id.to_string();
+                    put_record(&cards, &CardRecord { id, state }).await
+                }
+                None => delete_by_key(&cards, card_id).await,
             }
-            None => delete_by_key(&cards, card_id).await?,
-        }
+        };
+        let written = join3(
+            put_record(&events, &event),
+            put_at(&meta, CLOCK, &clock),
+            card,
+        );
+        let (event_put, clock_put, card_put) = written.await;
+        event_put.and(clock_put).and(card_put)?;
         drop(index);
         drop((events, cards, meta));
         commit(tx).await?;
