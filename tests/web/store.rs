@@ -156,3 +156,29 @@ async fn a_snapshot_of_an_earlier_build_is_rebuilt_from_the_card_records() {
     assert_eq!(store.card_states().await.unwrap(), data.states);
     raw.close();
 }
+
+#[wasm_bindgen_test]
+async fn each_days_reviews_are_counted_without_the_undone_ones() {
+    let store = fresh_store("archdrill-test-day-counts").await;
+    let mut data = StudyData::default();
+    grade(&store, &mut data, "a", 4, 5).await;
+    grade(&store, &mut data, "b", 2, 5).await;
+    grade(&store, &mut data, "b", 5, 5).await;
+    let undone = grade(&store, &mut data, "c", 3, 6).await;
+    undo(&store, &mut data, &undone, 6).await;
+    let counts = store
+        .reviews_per_day(StudyDay(4), StudyDay(7))
+        .await
+        .unwrap();
+    let days = |n: [usize; 3]| {
+        vec![
+            (StudyDay(4), n[0]),
+            (StudyDay(5), n[1]),
+            (StudyDay(6), n[2]),
+        ]
+    };
+    assert_eq!(counts, days([0, 3, 0]));
+    let log = store.full_log().await.unwrap();
+    let replayed = archdrill::core::srs::log::reviews_per_day(&log, StudyDay(4), StudyDay(7));
+    assert_eq!(counts, replayed, "the indexes count what replay counts");
+}

@@ -10,7 +10,7 @@ use super::{no_review, Settings, Store, StoreError, StoreResult};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event};
-use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
+use crate::core::srs::log::{append, can_retract, CardStates};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use futures::future::{join, join3};
@@ -234,11 +234,42 @@ impl Store for IdbStore {
         from: StudyDay,
         until: StudyDay,
     ) -> StoreResult<Vec<(StudyDay, usize)>> {
-        let range = KeyRange::Bound(f64::from(from.0), false, f64::from(until.0), true);
-        Ok(reviews_per_day(
-            &self.events_of_days(range).await?,
-            from,
-            until,
-        ))
+        let tx = tx(&self.db, &[EVENTS], TransactionMode::Readonly)?;
+        let events = tx.object_store(EVENTS).map_err(err)?;
+        let (reviews, retractions) = (
+            events.index(REVIEW_DAY_INDEX).map_err(err)?,
+            events.index(RETRACTION_DAY_INDEX).map_err(err)?,
+        );
+        // every count asked for before the first is awaited: one round of the event loop. A
+        // retraction is counted on the day it was made, which is its review's day (Undo takes
+        // the loaded day's reviews)
+        let day = |d: i32| {
+            let key = |d: i32| wasm_bindgen::JsValue::from(js_sys::Array::of1(&d.into()));
+            KeyRange::Bound(key(d), false, key(d + 1), true)
+        };
+        let mut requests = Vec::new();
+        for d in from.0..until.0 {
+            let reviewed = reviews
+                .count()
+                .with_query::<wasm_bindgen::JsValue, _>(day(d))
+                .primitive()
+                .map_err(err)?;
+            let retracted = retractions
+                .count()
+                .with_query::<wasm_bindgen::JsValue, _>(day(d))
+                .primitive()
+                .map_err(err)?;
+            requests.push((d, reviewed, retracted));
+        }
+        let mut counts = Vec::with_capacity(requests.len());
+        for (d, reviewed, retracted) in requests {
+            let (reviewed, retracted) =
+                (reviewed.await.map_err(err)?, retracted.await.map_err(err)?);
+            counts.push((
+                StudyDay(d),
+                (reviewed as usize).saturating_sub(retracted as usize),
+            ));
+        }
+        Ok(counts)
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Version [`DB_VERSION`]:
 //! - `events` (since 4): the event log keyed by event id (see `core::srs::event`), indexes
-//!   `day` and `card`; never deleted from;
+//!   `day`, `card`, and `review_day` / `retraction_day` (reviews and retractions by day, to
+//!   count them); never deleted from;
 //! - `cards`: `{ id, state }` keyed by card id, the replay of the card's events;
 //! - `meta` (since 4): under `"clock"`, this device's id and its clock's last reading;
 //! - `settings`: one record under the key `"settings"`;
@@ -34,6 +35,10 @@ pub const BOOSTS: &str = "boosts";
 pub const SNAPSHOT: &str = "snapshot";
 pub const DAY_INDEX: &str = "day";
 pub const CARD_INDEX: &str = "card";
+/// Index of the reviews by `[day, grade]`: a retraction has no grade, so it is not in it.
+pub const REVIEW_DAY_INDEX: &str = "review_day";
+/// Index of the retractions by `[day, target]`: a review has no target, so it is not in it.
+pub const RETRACTION_DAY_INDEX: &str = "retraction_day";
 /// Key of the clock record in `meta`.
 pub const CLOCK: &str = "clock";
 const LEGACY_LOG: &str = "log";
@@ -89,6 +94,16 @@ pub fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures:
             .build()?;
         events.create_index(DAY_INDEX, "day".into()).build()?;
         events.create_index(CARD_INDEX, "card_id".into()).build()?;
+        // records whose key path does not resolve are left out of an index: these two count
+        // reviews and retractions per day without reading them
+        let reviews = vec!["day".to_string(), "action.Grade".to_string()];
+        events
+            .create_index(REVIEW_DAY_INDEX, reviews.into())
+            .build()?;
+        let retractions = vec!["day".to_string(), "action.Retract".to_string()];
+        events
+            .create_index(RETRACTION_DAY_INDEX, retractions.into())
+            .build()?;
         let meta = db.create_object_store(META).build()?;
         let clock = Clock {
             device: new_device_id(),
