@@ -21,6 +21,8 @@ pub fn store_error(e: impl Into<Error>, key: &str) -> StoreError {
         Error::DomException(DomException::AbortError(dom)) if dom.message().contains("uota") => {
             StoreError::QuotaExceeded
         }
+        // the connection was closed for another tab's newer version
+        Error::DomException(DomException::InvalidStateError(_)) => StoreError::Blocked,
         Error::Serialisation(SerialisationError::Serde(e)) => StoreError::Corrupt {
             key: key.to_string(),
             reason: e.to_string(),
