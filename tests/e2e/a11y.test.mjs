@@ -58,6 +58,19 @@ async function* screens({ context, page }) {
   await page.reload();
   await pwa.updateBanner().waitFor();
   yield 'Update banner';
+  // another tab opens a newer schema: this one gives way and asks to reload; a grade then
+  // cannot be saved and says why, with Retry
+  await page.evaluate(() => new Promise((done) => {
+    const newer = indexedDB.open('archdrill', 99);
+    newer.onsuccess = () => { newer.result.close(); done(); };
+  }));
+  await page.getByText('archdrill was updated in another tab').waitFor();
+  yield 'Updated in another tab';
+  await page.evaluate(() => { window.location.hash = '#/review'; });
+  await review.showAnswerWithKeyboard();
+  await page.keyboard.press('4');
+  await page.getByRole('button', { name: 'Retry' }).waitFor();
+  yield 'A save that failed, with Retry';
   await server.stop();
   await server.start(DIST);
 }
@@ -92,7 +105,7 @@ async function* interviewScreens(page, interview, home) {
 }
 
 /** How many screens `screens` walks through. */
-const SCREENS = 19;
+const SCREENS = 21;
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
