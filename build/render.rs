@@ -1,7 +1,7 @@
 //! Build-time Markdown to HTML for card and interview text (pulldown-cmark, CommonMark with
 //! tables and strikethrough), safe to insert into the page: raw HTML in the source is shown as
 //! text, never interpreted, and links only keep http(s), mailto and relative targets. The wasm
-//! carries the HTML, not the parser; notes typed in the app use `src/core/text/markdown.rs`.
+//! carries the HTML, not the parser; notes typed in the app use `src/core/text/markdown/`.
 
 use crate::content::SectionData;
 use crate::interviews::InterviewData;

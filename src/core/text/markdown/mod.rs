@@ -5,6 +5,11 @@
 //! types is escaped; raw HTML shows as text, links keep only http(s), mailto and relative
 //! targets, and images show their alt text (notes never fetch anything).
 
+mod inline;
+mod table;
+
+use inline::inline;
+use table::{cells, table, table_at};
 /// Renders notes to HTML that is safe to insert into the page.
 ///
 /// ```
@@ -66,7 +71,7 @@ pub fn plain_text(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn escape_into(text: &str, out: &mut String) {
+pub(super) fn escape_into(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -79,7 +84,7 @@ fn escape_into(text: &str, out: &mut String) {
     }
 }
 
-fn is_safe_url(url: &str) -> bool {
+pub(super) fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     match lower.split_once(':') {
         Some((scheme, _)) if !scheme.contains('/') => matches!(scheme, "http" | "https" | "mailto"),
@@ -150,66 +155,6 @@ fn list_marker(line: &str) -> Option<(usize, Option<u32>, usize)> {
     }
     let gap = (after.len() - after.trim_start_matches(' ').len()).clamp(1, 4);
     Some((indent, start, indent + marker_len + gap))
-}
-
-/// The column count of a table whose header is at `at`, if the next line is its delimiter row.
-fn table_at(lines: &[&str], at: usize) -> Option<usize> {
-    let (head, delimiter) = (lines[at], lines.get(at + 1)?);
-    if !head.contains('|') || !delimiter.contains('-') {
-        return None;
-    }
-    let columns = split_row(delimiter);
-    let valid = columns.iter().all(|c| {
-        let c = c.trim();
-        let inner = c.trim_start_matches(':').trim_end_matches(':');
-        !inner.is_empty() && inner.chars().all(|x| x == '-')
-    });
-    (valid && split_row(head).len() == columns.len()).then_some(columns.len())
-}
-
-/// A table row's cells, split on unescaped pipes, outer pipes dropped.
-fn split_row(line: &str) -> Vec<String> {
-    let t = line.trim();
-    let t = t.strip_prefix('|').unwrap_or(t);
-    let t = if t.ends_with('|') && !t.ends_with("\\|") {
-        &t[..t.len() - 1]
-    } else {
-        t
-    };
-    let mut cells = vec![String::new()];
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cells.last_mut().expect("a cell").push('|');
-                chars.next();
-            }
-            '|' => cells.push(String::new()),
-            c => cells.last_mut().expect("a cell").push(c),
-        }
-    }
-    cells
-}
-
-/// A row's cells, padded or cut to `columns`.
-fn cells(line: &str, columns: usize) -> Vec<String> {
-    let mut cells = split_row(line);
-    cells.resize(columns, String::new());
-    cells.iter().map(|c| c.trim().to_string()).collect()
-}
-
-fn alignments(delimiter: &str) -> Vec<&'static str> {
-    split_row(delimiter)
-        .iter()
-        .map(
-            |c| match (c.trim().starts_with(':'), c.trim().ends_with(':')) {
-                (true, true) => " style=\"text-align: center\"",
-                (true, false) => " style=\"text-align: left\"",
-                (false, true) => " style=\"text-align: right\"",
-                (false, false) => "",
-            },
-        )
-        .collect()
 }
 
 /// Whether `line` starts a block other than a paragraph (so it ends one).
@@ -391,161 +336,4 @@ fn tighten(html: &str) -> String {
         .to_string()
 }
 
-fn table(lines: &[&str], at: usize, columns: usize, out: &mut String) -> usize {
-    let align = alignments(lines[at + 1]);
-    let row = |line: &str, cell: &str, out: &mut String| {
-        out.push_str("<tr>");
-        for (text, style) in cells(line, columns).iter().zip(&align) {
-            out.push_str(&format!("<{cell}{style}>{}</{cell}>", inline(text)));
-        }
-        out.push_str("</tr>\n");
-    };
-    out.push_str("<table>\n<thead>\n");
-    row(lines[at], "th", out);
-    out.push_str("</thead>\n<tbody>\n");
-    let mut i = at + 2;
-    while i < lines.len() && !lines[i].trim().is_empty() && lines[i].contains('|') {
-        row(lines[i], "td", out);
-        i += 1;
-    }
-    out.push_str("</tbody>\n</table>\n");
-    i
-}
-
 // ---- inlines --------------------------------------------------------------------------------
-
-/// Inline Markdown of one block's text to HTML.
-fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    inline_into(text, &mut out);
-    out
-}
-
-fn inline_into(text: &str, out: &mut String) {
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let consumed = match c {
-            '\\' => escaped(rest, out),
-            '`' => code_span(rest, out),
-            '*' | '_' | '~' => emphasis(rest, c, out),
-            '[' => link(rest, false, out),
-            '!' if rest[1..].starts_with('[') => link(&rest[1..], true, out).map(|n| n + 1),
-            _ => None,
-        };
-        let n = consumed.unwrap_or_else(|| {
-            let n = c.len_utf8();
-            escape_into(&rest[..n], out);
-            n
-        });
-        rest = &rest[n..];
-    }
-}
-
-fn escaped(rest: &str, out: &mut String) -> Option<usize> {
-    let next = rest[1..]
-        .chars()
-        .next()
-        .filter(char::is_ascii_punctuation)?;
-    escape_into(&next.to_string(), out);
-    Some(2)
-}
-
-fn code_span(rest: &str, out: &mut String) -> Option<usize> {
-    let ticks = rest.chars().take_while(|c| *c == '`').count();
-    let fence = &rest[..ticks];
-    let mut search = ticks;
-    while let Some(found) = rest[search..].find(fence) {
-        let close = search + found;
-        let run = rest[close..].chars().take_while(|c| *c == '`').count();
-        if run == ticks {
-            let body = rest[ticks..close].replace('\n', " ");
-            let body = match body.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')) {
-                Some(inner) if !inner.trim().is_empty() => inner.to_string(),
-                _ => body,
-            };
-            out.push_str("<code>");
-            escape_into(&body, out);
-            out.push_str("</code>");
-            return Some(close + ticks);
-        }
-        search = close + run;
-    }
-    None
-}
-
-fn emphasis(rest: &str, c: char, out: &mut String) -> Option<usize> {
-    let run = rest.chars().take_while(|x| *x == c).count();
-    let (n, tags) = match (c, run) {
-        ('~', 2..) => (2, ("<del>", "</del>")),
-        ('~', _) => return None,
-        (_, 2..) => (2, ("<strong>", "</strong>")),
-        _ => (1, ("<em>", "</em>")),
-    };
-    let delimiter = &rest[..n];
-    let after = rest[n..].chars().next()?;
-    if after.is_whitespace() || after == c {
-        return None;
-    }
-    let mut search = n;
-    while let Some(found) = rest[search..].find(delimiter) {
-        let close = search + found;
-        let before = rest[..close].chars().next_back()?;
-        let following = rest[close + n..].chars().next();
-        let closes_here = !before.is_whitespace()
-            && following != Some(c)
-            && !(c == '_' && following.is_some_and(char::is_alphanumeric));
-        if closes_here && close > n {
-            out.push_str(tags.0);
-            inline_into(&rest[n..close], out);
-            out.push_str(tags.1);
-            return Some(close + n);
-        }
-        search = close + rest[close..].chars().take_while(|x| *x == c).count();
-    }
-    None
-}
-
-/// `[text](url)` (or, with `image`, `![alt](url)` shown as its alt text).
-fn link(rest: &str, image: bool, out: &mut String) -> Option<usize> {
-    let mut depth = 0;
-    let close = rest.char_indices().find_map(|(i, ch)| {
-        match ch {
-            '[' => depth += 1,
-            ']' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-        None
-    })?;
-    let target = rest[close + 1..].strip_prefix('(')?;
-    // the destination may hold balanced parentheses: `(https://e.com/a_(b))`
-    let mut open = 0;
-    let end = target.char_indices().find_map(|(i, ch)| match ch {
-        '(' => {
-            open += 1;
-            None
-        }
-        ')' if open == 0 => Some(i),
-        ')' => {
-            open -= 1;
-            None
-        }
-        _ => None,
-    })?;
-    let url = target[..end].split_whitespace().next().unwrap_or("");
-    let text = &rest[1..close];
-    if image || !is_safe_url(url) {
-        inline_into(text, out);
-    } else {
-        out.push_str("<a href=\"");
-        escape_into(url, out);
-        out.push_str("\">");
-        inline_into(text, out);
-        out.push_str("</a>");
-    }
-    Some(close + 2 + end + 1)
-}
