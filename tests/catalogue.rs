@@ -80,29 +80,29 @@ fn decks_are_big_enough_and_cards_well_formed() {
             topic.cards.len()
         );
         for card in &topic.cards {
-            assert!(ids.insert(card.id.as_str()), "duplicate id {}", card.id);
+            assert!(ids.insert(card.id()), "duplicate id {}", card.id());
             assert!(
-                card.id.starts_with(&format!("{}-", topic.slug)),
+                card.id().starts_with(&format!("{}-", topic.slug)),
                 "{} should start with {}-",
-                card.id,
+                card.id(),
                 topic.slug
             );
             assert!(
-                !card.front.trim().is_empty() && !card.back.trim().is_empty(),
+                !card.front().trim().is_empty() && !card.back().trim().is_empty(),
                 "{} has an empty side",
-                card.id
+                card.id()
             );
             assert!(
-                fronts.insert(card.front.trim().to_lowercase()),
+                fronts.insert(card.front().trim().to_lowercase()),
                 "duplicate front in {}: {}",
-                card.id,
-                card.front
+                card.id(),
+                card.front()
             );
             assert_ne!(
-                card.front.trim(),
-                card.back.trim(),
+                card.front().trim(),
+                card.back().trim(),
                 "{}: the front is also the answer",
-                card.id
+                card.id()
             );
         }
     }
@@ -172,7 +172,7 @@ fn card_text_arrives_as_the_html_of_its_markdown() {
         .expect("a card with code in its front and bold in its back");
     let (topic, card) = catalogue().card(id).unwrap();
     assert!(
-        topic.cards.iter().any(|c| c.id == card.id),
+        topic.cards.iter().any(|c| c.id() == card.id()),
         "{} holds {id}",
         topic.slug
     );
@@ -189,11 +189,11 @@ fn card_text_arrives_as_the_html_of_its_markdown() {
         out
     };
     assert_eq!(
-        (card.front.as_str(), card.back.as_str()),
+        (card.front(), card.back()),
         (html(front).as_str(), html(back).as_str())
     );
     assert!(
-        card.front.contains("<code>") && card.back.contains("<strong>"),
+        card.front().contains("<code>") && card.back().contains("<strong>"),
         "{card:?}"
     );
 }

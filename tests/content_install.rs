@@ -16,23 +16,18 @@ fn cards(catalogue: &Catalogue) -> Vec<(&str, &str, &str)> {
     let topics = catalogue.sections().iter().flat_map(|s| &s.topics);
     let cards = topics.flat_map(|t| t.cards.iter());
     cards
-        .map(|c| (c.id.as_str(), c.front.as_str(), c.back.as_str()))
+        .map(|c| (c.id(), c.front(), c.back()))
         .collect()
 }
 
 fn custom(id: &str) -> Card {
-    Card::new(
-        id.into(),
-        "<p>Mine?</p>".into(),
-        "<p>Yes.</p>".into(),
-        &["mine"],
-    )
+    Card::new(id, "<p>Mine?</p>", "<p>Yes.</p>", &["mine"])
 }
 
 #[test]
 fn the_outline_comes_first_and_the_content_file_adds_the_cards_text() {
     let outline_file = CONTENT_FILE.replacen("content-", "outline-", 1);
-    let outline = Catalogue::read(&built(&outline_file)).unwrap();
+    let outline = Catalogue::read(built(&outline_file)).unwrap();
     assert!(!outline.has_card_text());
     let ids: Vec<String> = cards(&outline).iter().map(|c| c.0.to_string()).collect();
     assert!(ids.len() > 100, "the curriculum's cards: {}", ids.len());
@@ -43,13 +38,13 @@ fn the_outline_comes_first_and_the_content_file_adds_the_cards_text() {
     let damaged = Catalogue::read("archdrill-content 1\u{1e}X\u{1e}").unwrap_err();
     assert!(damaged.to_string().contains("record 2"), "{damaged}");
 
-    let again = Catalogue::read(&built(&outline_file)).unwrap();
+    let again = Catalogue::read(built(&outline_file)).unwrap();
     let outline = outline.with_text_of(again);
     assert!(
         !outline.has_card_text(),
         "an outline after an outline changes nothing"
     );
-    let full = outline.with_text_of(Catalogue::read(&built(CONTENT_FILE)).unwrap());
+    let full = outline.with_text_of(Catalogue::read(built(CONTENT_FILE)).unwrap());
     assert!(full.has_card_text());
     let full_ids: Vec<&str> = cards(&full).iter().map(|c| c.0).collect();
     assert_eq!(full_ids, ids);
@@ -61,12 +56,12 @@ fn the_outline_comes_first_and_the_content_file_adds_the_cards_text() {
 #[test]
 fn cards_added_at_run_time_are_indexed_and_outlive_the_text_arriving() {
     let outline_file = CONTENT_FILE.replacen("content-", "outline-", 1);
-    let mut outline = Catalogue::read(&built(&outline_file)).unwrap();
+    let mut outline = Catalogue::read(built(&outline_file)).unwrap();
     let slug = outline.sections()[0].topics[0].slug.clone();
     outline.add_card(&slug, custom("mine-1")).unwrap();
     let (topic, card) = outline.card("mine-1").expect("indexed by id");
     assert_eq!(
-        (topic.slug.as_str(), card.back.as_str()),
+        (topic.slug.as_str(), card.back()),
         (slug.as_str(), "<p>Yes.</p>")
     );
     assert_eq!(
@@ -85,7 +80,7 @@ fn cards_added_at_run_time_are_indexed_and_outlive_the_text_arriving() {
     );
     let last = full.sections()[0].topics[0].cards.last().unwrap();
     assert_eq!(
-        last.id, "mine-1",
+        last.id(), "mine-1",
         "it reviews with its topic, after the deck's cards"
     );
 }
@@ -99,7 +94,7 @@ fn catalogues_are_independent_values() {
     one.add_card(&slug, custom("only-in-one")).unwrap();
     assert!(one.card("only-in-one").is_some() && two.card("only-in-one").is_none());
     let first = &two.sections()[0].topics[0].cards[0];
-    assert_eq!(two.card(&first.id).map(|(_, c)| c), Some(first));
+    assert_eq!(two.card(first.id()).map(|(_, c)| c), Some(first));
     drop(one);
-    assert!(two.card(&first.id).is_some());
+    assert!(two.card(first.id()).is_some());
 }

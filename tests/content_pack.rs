@@ -108,7 +108,7 @@ fn interview() -> InterviewData {
 }
 
 fn read(text: String) -> Result<Content, PackError> {
-    unpack(&text)
+    unpack(&std::sync::Arc::new(text))
 }
 
 #[test]
@@ -148,9 +148,9 @@ fn what_is_packed_reads_back_unchanged() {
     let first = &topic.cards[0];
     assert_eq!(
         (
-            first.id.as_str(),
-            first.front.as_str(),
-            first.back.as_str(),
+            first.id(),
+            first.front(),
+            first.back(),
             first.tags().collect::<Vec<_>>()
         ),
         (
@@ -234,9 +234,9 @@ fn the_outline_is_the_content_without_the_cards_text() {
             .flat_map(|s| s.topics.iter().flat_map(|t| t.cards.iter()))
             .map(|c| {
                 (
-                    c.id.as_str(),
-                    c.front.as_str(),
-                    c.back.as_str(),
+                    c.id(),
+                    c.front(),
+                    c.back(),
                     c.tags().collect(),
                 )
             })

@@ -24,9 +24,9 @@ fn progress_splits_new_learning_and_mature_at_21_days() {
         due: StudyDay(0),
     };
     let states = CardStates::from_iter([
-        (topic.cards[0].id.to_string(), state(1)),
-        (topic.cards[1].id.to_string(), state(MATURE_DAYS - 1)),
-        (topic.cards[2].id.to_string(), state(MATURE_DAYS)),
+        (topic.cards[0].id().to_string(), state(1)),
+        (topic.cards[1].id().to_string(), state(MATURE_DAYS - 1)),
+        (topic.cards[2].id().to_string(), state(MATURE_DAYS)),
         ("not-in-this-topic".to_string(), state(100)),
     ]);
     let progress = Progress::of(&topic.cards, &states);
@@ -46,17 +46,17 @@ fn progress_splits_new_learning_and_mature_at_21_days() {
 fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
     let card = &catalogue().sections()[1].topics[0].cards[0];
     let back_word = card
-        .back
+        .back()
         .split_whitespace()
         .max_by_key(|w| w.len())
         .unwrap();
     let found = search(catalogue(), &back_word.to_uppercase(), usize::MAX);
     assert!(
-        found.iter().any(|(_, c)| c.id == card.id),
+        found.iter().any(|(_, c)| c.id() == card.id()),
         "{back_word} should find {}",
-        card.id
+        card.id()
     );
-    assert!(found.iter().all(|(_, c)| format!("{} {}", c.front, c.back)
+    assert!(found.iter().all(|(_, c)| format!("{} {}", c.front(), c.back())
         .to_lowercase()
         .contains(&back_word.to_lowercase())
         || c.tags().any(|t| t.contains(&back_word.to_lowercase()))));
@@ -66,15 +66,15 @@ fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
     for (_, c) in &both {
         let text = format!(
             "{} {} {}",
-            c.front,
-            c.back,
+            c.front(),
+            c.back(),
             c.tags().collect::<Vec<_>>().join(" ")
         )
         .to_lowercase();
         assert!(
             text.contains("postgres") && text.contains("replica"),
             "{}",
-            c.id
+            c.id()
         );
     }
     assert!(search(catalogue(), "   ", 10).is_empty());

@@ -29,7 +29,7 @@ async fn read_from(reading: Result<Promise, JsValue>) -> Result<Catalogue, Strin
     // the bytes, copied once into wasm memory: cheaper than a JS string re-encoded to UTF-8
     let text = String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
         .map_err(|e| format!("cannot load the cards: not UTF-8: {e}"))?;
-    Catalogue::read(&text).map_err(|e| e.to_string())
+    Catalogue::read(text).map_err(|e| e.to_string())
 }
 
 /// Waits for the file index.html is reading (`window.archdrillContent`: the outline or the

@@ -80,9 +80,9 @@ pub fn Review(
                 Some((id, stage)) => {
                     let catalogue = state.catalogue();
                     let (topic, card) = catalogue.card(&id).expect("queued cards come from the catalogue");
-                    let (topic, front, back) = (topic.name.clone(), card.front.clone(), card.back.clone());
+                    let (topic, front, back) = (topic.name.clone(), card.front().to_string(), card.back().to_string());
                     view! {
-                        <article class="panel card" data-card-id=card.id.clone()>
+                        <article class="panel card" data-card-id=card.id().to_string()>
                             <p class="card-meta">
                                 <span class=format!("stage {}", stage_label(stage).to_ascii_lowercase())>{stage_label(stage)}</span>
                                 <span class="muted">{topic}</span>

@@ -40,8 +40,8 @@ pub fn TopicDetail(
                 let tags = card.tags().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ");
                 view! {
                 <li class="panel">
-                    <div class="md front" inner_html=card.front></div>
-                    <div class="md back" inner_html=card.back></div>
+                    <div class="md front" inner_html=card.front()></div>
+                    <div class="md back" inner_html=card.back()></div>
                     {(!tags.is_empty()).then(|| view! { <p class="tags small muted">{tags}</p> })}
                 </li>
             }}).collect_view()}

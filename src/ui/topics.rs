@@ -24,8 +24,8 @@ pub fn Topics() -> impl IntoView {
             (
                 t.slug.clone(),
                 t.name.clone(),
-                c.front.clone(),
-                c.back.clone(),
+                c.front().to_string(),
+                c.back().to_string(),
             )
         });
         owned.collect::<Vec<_>>()

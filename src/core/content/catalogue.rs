@@ -3,8 +3,10 @@
 //! content file into an owned [`Catalogue`] with an index by card id. The app holds one in its
 //! state and passes it by reference; it can take cards added at run time, and be dropped.
 
-use super::pack::{unpack, PackError, ITEM as TAG_SEPARATOR};
+pub use super::card::Card;
+use super::pack::{unpack, PackError};
 use crate::core::interview::model::Interview;
+use std::sync::Arc;
 
 /// A curriculum section.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,48 +30,6 @@ pub struct Topic {
     pub slug: String,
     /// The deck's cards in file order.
     pub cards: Vec<Card>,
-}
-
-/// A flashcard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Card {
-    /// Stable id; progress is keyed on it.
-    pub id: String,
-    /// Question, safe HTML (rendered from the deck's Markdown at build time).
-    pub front: String,
-    /// Answer, safe HTML (rendered from the deck's Markdown at build time).
-    pub back: String,
-    /// Tags, as the content file lists them (one string: a large collection's cards would
-    /// otherwise cost an allocation per tag).
-    tags: String,
-}
-
-impl Card {
-    /// A card with these fields.
-    pub fn new(id: String, front: String, back: String, tags: &[&str]) -> Card {
-        let tags = tags.join(&TAG_SEPARATOR.to_string());
-        Card {
-            id,
-            front,
-            back,
-            tags,
-        }
-    }
-
-    /// A card whose tags come as the content file lists them.
-    pub(super) fn with_listed_tags(id: String, front: String, back: String, tags: String) -> Card {
-        Card {
-            id,
-            front,
-            back,
-            tags,
-        }
-    }
-
-    /// The card's tags.
-    pub fn tags(&self) -> impl Iterator<Item = &str> {
-        self.tags.split(TAG_SEPARATOR).filter(|t| !t.is_empty())
-    }
 }
 
 /// The build's content file (`content-<hash>.txt`), served next to index.html.
@@ -104,9 +64,10 @@ pub enum AddError {
 }
 
 impl Catalogue {
-    /// Reads a content file or its outline (see `pack`).
-    pub fn read(text: &str) -> Result<Catalogue, PackError> {
-        let content = unpack(text)?;
+    /// Reads a content file or its outline (see `pack`); its cards keep `text` and point
+    /// into it.
+    pub fn read(text: impl Into<String>) -> Result<Catalogue, PackError> {
+        let content = unpack(&Arc::new(text.into()))?;
         let mut catalogue = Catalogue {
             sections: content.sections,
             interviews: content.interviews,
@@ -134,7 +95,7 @@ impl Catalogue {
             for (t, topic) in section.topics.iter().enumerate() {
                 for (c, card) in topic.cards.iter().enumerate() {
                     let place = (s as u32, t as u32, c as u32);
-                    self.index.push((id_hash(&card.id), place));
+                    self.index.push((id_hash(card.id()), place));
                 }
             }
         }
@@ -174,14 +135,14 @@ impl Catalogue {
         let same_hash = self.index[from..].iter().take_while(|&&(h, _)| h == hash);
         same_hash
             .map(|&(_, place)| self.at(place))
-            .find(|(_, card)| card.id == id)
+            .find(|(_, card)| card.id() == id)
     }
 
     /// Adds `card` at the end of the topic `slug` (cards made at run time count and review
     /// with that topic).
     pub fn add_card(&mut self, slug: &str, card: Card) -> Result<(), AddError> {
-        if self.card(&card.id).is_some() {
-            return Err(AddError::DuplicateId(card.id));
+        if self.card(card.id()).is_some() {
+            return Err(AddError::DuplicateId(card.id().to_string()));
         }
         let place = self
             .sections
@@ -199,7 +160,7 @@ impl Catalogue {
             return Err(AddError::NoTopic(slug.to_string()));
         };
         let place = (s as u32, t as u32, topic.cards.len() as u32);
-        let key = (id_hash(&card.id), place);
+        let key = (id_hash(card.id()), place);
         topic.cards.push(card);
         let at = self.index.partition_point(|entry| *entry < key);
         self.index.insert(at, key);
@@ -228,7 +189,7 @@ impl Catalogue {
                 let slug = t.slug;
                 t.cards.into_iter().map(move |c| (slug.clone(), c))
             })
-            .filter(|(_, c)| other.card(&c.id).is_none())
+            .filter(|(_, c)| other.card(c.id()).is_none())
             .collect()
     }
 }
@@ -238,7 +199,7 @@ impl Section {
     pub fn topic_card_ids(&self) -> impl Iterator<Item = impl Iterator<Item = &str>> {
         self.topics
             .iter()
-            .map(|t| t.cards.iter().map(|c| c.id.as_str()))
+            .map(|t| t.cards.iter().map(|c| c.id()))
     }
 }
 
@@ -257,7 +218,7 @@ impl Scope {
     /// The ids of the cards in scope, in curriculum order.
     pub fn card_ids<'c>(&self, catalogue: &'c Catalogue) -> Vec<&'c str> {
         self.topics(catalogue)
-            .flat_map(|t| t.cards.iter().map(|c| c.id.as_str()))
+            .flat_map(|t| t.cards.iter().map(|c| c.id()))
             .collect()
     }
 

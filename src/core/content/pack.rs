@@ -14,6 +14,7 @@
 use crate::core::content::catalogue::{Card, Section, Topic};
 use crate::core::interview::model::{Interview, Phase, PhaseKey, RubricItem};
 use std::fmt;
+use std::sync::Arc;
 
 /// The first record of a content file this version reads.
 pub const MAGIC: &str = "archdrill-content 1";
@@ -147,7 +148,7 @@ impl Builder {
         Ok(())
     }
 
-    fn record(&mut self, fields: &[&str]) -> Result<(), String> {
+    fn record(&mut self, text: &Arc<String>, fields: &[&str]) -> Result<(), String> {
         let own = |field: &&str| field.to_string();
         match fields {
             ["S", name, summary] => {
@@ -158,9 +159,9 @@ impl Builder {
                 self.close_topic();
                 self.open_topic = Some((own(name), own(summary), own(slug)));
             }
-            ["C", id, front, back, tags] if self.open_topic.is_some() => self.cards.push(
-                Card::with_listed_tags(own(id), own(front), own(back), own(tags)),
-            ),
+            ["C", id, front, back, tags] if self.open_topic.is_some() => self
+                .cards
+                .push(Card::in_text(text, [id, front, back, tags])),
             ["I", id, title, difficulty, minutes, topics, prompt, facts] => {
                 self.close_interview()?;
                 self.open_interview = Some(InterviewHead {
@@ -201,9 +202,10 @@ impl Builder {
     }
 }
 
-/// Reads a content file or its outline into owned sections and interviews.
-pub fn unpack(text: &str) -> Result<Content, PackError> {
-    let mut records = text.split_terminator(RECORD);
+/// Reads a content file or its outline into owned sections and interviews; the cards point
+/// into `file`.
+pub fn unpack(file: &Arc<String>) -> Result<Content, PackError> {
+    let mut records = file.split_terminator(RECORD);
     let has_card_text = match records.next() {
         Some(MAGIC) => true,
         Some(OUTLINE_MAGIC) => false,
@@ -222,7 +224,7 @@ pub fn unpack(text: &str) -> Result<Content, PackError> {
         fields.clear();
         fields.extend(text.split(FIELD));
         builder
-            .record(&fields)
+            .record(file, &fields)
             .map_err(|reason| PackError { record, reason })?;
     }
     builder.close_section();

@@ -22,7 +22,7 @@ impl Progress {
     pub fn of(cards: &[Card], states: &CardStates) -> Progress {
         let mut progress = Progress::default();
         for card in cards {
-            match states.get(&card.id) {
+            match states.get(card.id()) {
                 None => progress.new += 1,
                 Some(s) if s.interval >= MATURE_DAYS => progress.mature += 1,
                 Some(_) => progress.learning += 1,

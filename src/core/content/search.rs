@@ -23,7 +23,7 @@ pub fn search<'c>(
         .flat_map(|s| &s.topics)
         .flat_map(|t| t.cards.iter().map(move |c| (t, c)))
         .filter(|(_, card)| {
-            let text = plain_text(&format!("{}\n{}", card.front, card.back));
+            let text = plain_text(&format!("{}\n{}", card.front(), card.back()));
             let haystack = format!("{text}\n{}", card.tags().collect::<Vec<_>>().join(" "))
                 .to_ascii_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))

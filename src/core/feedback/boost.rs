@@ -74,7 +74,7 @@ fn cards_of<'c>(catalogue: &'c Catalogue, topics: &'c [String]) -> impl Iterator
         .iter()
         .flat_map(|s| &s.topics)
         .filter(move |t| topics.contains(&t.name))
-        .flat_map(|t| t.cards.iter().map(|c| c.id.as_str()))
+        .flat_map(|t| t.cards.iter().map(|c| c.id()))
 }
 
 /// A boost for `topics` made on `today`, or `None` when there is nothing to boost.
