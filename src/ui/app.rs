@@ -3,7 +3,7 @@
 use super::card_text::{cannot_load_cards, loading, CardText};
 use super::content_file::load_content;
 use super::home::Home;
-use super::hooks::use_day_rollover::use_day_rollover;
+use super::hooks::use_day_rollover::{use_day_rollover, EVERY};
 use super::interviews::history::History;
 use super::interviews::picker::Picker;
 use super::interviews::session::AttemptScreen;
@@ -117,7 +117,7 @@ fn reload() {
 #[component]
 fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
-    use_day_rollover(state);
+    use_day_rollover(state, EVERY);
     Persistence::provide();
     CardText::provide(state);
     let route = use_route();

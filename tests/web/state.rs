@@ -1,7 +1,7 @@
 //! The app's state on the memory store: writes are queued, never dropped; a failed write is
 //! said in words, changes nothing, and Retry keeps it.
 
-use crate::support::{catalogue, g, until};
+use crate::support::{at, catalogue, g, until};
 
 /// A card of the curriculum.
 const CARD: &str = "caching-cache-aside-read-miss";
@@ -77,4 +77,19 @@ async fn a_grade_that_cannot_be_saved_says_why_and_retry_keeps_it() {
     let log = store.full_log().await.unwrap();
     assert_eq!((log.len(), log[0].grade()), (1, Some(g(4))));
     assert!(state.data().get_untracked().states.contains_key(CARD));
+}
+
+#[wasm_bindgen_test]
+async fn the_study_day_rolls_over_while_the_app_is_open() {
+    use archdrill::ui::hooks::use_day_rollover::use_day_rollover;
+    let (state, store) = state_on_memory(); // opened on day 20,000, long before today
+    store.grade(CARD, g(4), at(20_000)).await.unwrap();
+    let owner = Owner::new();
+    owner.with(|| use_day_rollover(state, std::time::Duration::from_millis(20)));
+    let today = archdrill::ui::clock::today_of(&Settings::default());
+    until("the new day", || state.today().get_untracked() == today).await;
+    let read_again = || state.data().get_untracked().states.contains_key(CARD);
+    until("the stored states read again on the new day", read_again).await;
+    assert!(state.data().get_untracked().recent_log.is_empty(), "nothing reviewed today");
+    drop(owner); // the timer stops with its owner
 }
