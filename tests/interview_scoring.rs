@@ -7,33 +7,13 @@ use archdrill::core::content::catalogue::Scope;
 use archdrill::core::feedback::boost::{boost_topics, make_boost, priority, PHASE_TOPICS};
 use archdrill::core::interview::model::PhaseKey;
 use archdrill::core::interview::rating::{rate, Rating};
-use archdrill::core::interview::session::{Attempt, Mark};
-use archdrill::core::interview::signals::{quantities, signals, technologies, Signal};
+use archdrill::core::interview::session::Mark;
+use archdrill::core::interview::signals::{quantities, signals, technologies};
 use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::queue::{build_queue, count, Priority, Stage};
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::study_day::StudyDay;
-use common::catalogue;
-
-const MIN: f64 = 60_000.0;
-
-/// An attempt at the URL shortener with these notes, each phase taking `minutes[p]`.
-fn attempt(notes: [&str; 4], minutes: [f64; 4]) -> (Attempt, f64) {
-    let url = catalogue().interview("url-shortener").unwrap();
-    let mut a = Attempt::start(url, 0.0);
-    let mut now = 0.0;
-    for (p, m) in minutes.iter().enumerate() {
-        a.notes[p] = notes[p].to_string();
-        now += m * MIN;
-        a.next_phase(now);
-    }
-    (a, now)
-}
-
-fn signal<'a>(all: &'a [Signal], name_part: &str, phase: PhaseKey) -> Option<&'a Signal> {
-    all.iter()
-        .find(|s| s.name.contains(name_part) && s.phase == phase)
-}
+use common::{attempt, catalogue, signal};
 
 const STRONG: [&str; 4] = [
     "100M URLs/month → ~40 writes/s avg, 400/s peak; 4k reads/s; 3 TB over 5 years; p99 20 ms; 99.99 % uptime",
