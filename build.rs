@@ -3,7 +3,9 @@
 //! fronts and backs, the outline `$OUT_DIR/outline-<same hash>.txt` (no TOML or Markdown parser
 //! in the wasm; the post-build hook `tools/post-build.mjs` puts both next to the wasm). The
 //! content file's name reaches the code as `ARCHDRILL_CONTENT_FILE`. Every error of every file
-//! is printed as `file:line: reason` before the build stops (`build/check.rs`).
+//! is printed as `file:line: reason` before the build stops (`build/check.rs`). The topics each
+//! interview phase exercises (`interviews/feedback/phase-topics.toml`, checked like the rest)
+//! become `$OUT_DIR/phase-topics.rs`, which `src/core/feedback/boost.rs` includes.
 //!
 //! Set `ARCHDRILL_EXTRA_DECKS=<dir>` to add a directory with its own `curriculum.toml` and decks
 //! (the end-to-end tests use it for fixture cards); it is empty in normal builds.
@@ -16,6 +18,8 @@ mod content;
 mod interviews;
 #[path = "build/pack.rs"]
 mod pack;
+#[path = "build/phase_topics.rs"]
+mod phase_topics;
 #[path = "build/render.rs"]
 mod render;
 #[path = "build/report.rs"]
@@ -47,10 +51,13 @@ fn main() {
     let dirs = check::Dirs {
         decks,
         interviews: PathBuf::from("interviews"),
+        phase_topics: PathBuf::from("interviews/feedback/phase-topics.toml"),
     };
     let watch = &mut |path: &Path| println!("cargo:rerun-if-changed={}", path.display());
     let checked = check::check_all(&dirs, watch).unwrap_or_else(|errors| fail(&errors));
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    let phase_topics = phase_topics::to_rust(&checked.phase_topics);
+    fs::write(out_dir.join("phase-topics.rs"), phase_topics).expect("write the phase topics");
     let (mut sections, mut interviews) = (checked.sections, checked.interviews);
     render::render_all(&mut sections, &mut interviews);
     let packed =

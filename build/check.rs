@@ -1,9 +1,10 @@
 //! Everything the build checks, in one pass: reads the content directories and validates the
-//! curricula, the decks and the interviews, so that one build reports every
+//! curricula, the decks, the interviews and the phase topics, so that one build reports every
 //! error of every file (as `file:line: reason`) before it stops.
 
 use crate::content::{validate, SectionData};
 use crate::interviews::{validate_interviews, InterviewData};
+use crate::phase_topics::{validate_phase_topics, PhaseTopics};
 use crate::report::{ContentError, Source};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,8 @@ pub struct Dirs {
     pub decks: Vec<PathBuf>,
     /// The directory of the interview files.
     pub interviews: PathBuf,
+    /// The phase topics file.
+    pub phase_topics: PathBuf,
 }
 
 /// The validated content, ready to render and pack.
@@ -22,6 +25,8 @@ pub struct Checked {
     pub sections: Vec<SectionData>,
     /// The interviews in the picker's order.
     pub interviews: Vec<InterviewData>,
+    /// The topics each phase exercises.
+    pub phase_topics: PhaseTopics,
 }
 
 /// Reads a file, telling `watch`; a file that cannot be read stops the build.
@@ -60,10 +65,13 @@ pub fn check_all(dirs: &Dirs, watch: &mut dyn FnMut(&Path)) -> Result<Checked, V
     let decks = validate(&curricula, &deck_files, &mut errors);
     let interview_files = toml_files(&dirs.interviews, watch);
     let interviews = validate_interviews(&interview_files, &decks.topics, &mut errors);
+    let phase_file = read(&dirs.phase_topics, watch);
+    let phase_topics = validate_phase_topics(&phase_file, &decks.topics, &mut errors);
     if errors.is_empty() {
         return Ok(Checked {
             sections: decks.sections,
             interviews,
+            phase_topics,
         });
     }
     // file by file in the order they were checked, each file's errors by line

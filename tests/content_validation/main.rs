@@ -13,6 +13,8 @@ mod content;
 #[allow(dead_code)]
 #[path = "../../build/interviews.rs"]
 mod interviews;
+#[path = "../../build/phase_topics.rs"]
+mod phase_topics;
 #[path = "../../build/report.rs"]
 mod report;
 

@@ -1,7 +1,11 @@
 //! One check of all the content (`build/check.rs`, what `build.rs` runs) reports every error of
-//! every file — curricula, decks and interviews — each at its own line.
+//! every file — curricula, decks, interviews and phase topics — each at its own line; and the
+//! phase topics are checked against the curriculum and written as the Rust `boost.rs` includes.
 
 use crate::check::{check_all, Dirs};
+use crate::deck_checks::topics;
+use crate::phase_topics::{to_rust, validate_phase_topics};
+use crate::src;
 use std::path::{Path, PathBuf};
 
 const BROKEN: &str = "tests/fixtures/broken";
@@ -35,6 +39,8 @@ const EXPECTED: &[&str] = &[
     "interviews/other.toml:42: rubric item is empty",
     "interviews/other.toml:46: rubric phase \"simplfy\" is not a phase key",
     "interviews/unreadable.toml:9: invalid TOML: unknown field `fact`, expected `facts`",
+    "phase-topics.toml:1: topic \"Indexs\" is not in the curriculum",
+    "phase-topics.toml:3: topic \"Indexes\" is listed twice",
 ];
 
 #[test]
@@ -43,6 +49,7 @@ fn every_error_of_every_broken_file_is_reported_at_its_line() {
     let dirs = Dirs {
         decks: vec![fixture.join("decks")],
         interviews: fixture.join("interviews"),
+        phase_topics: fixture.join("phase-topics.toml"),
     };
     let mut read: Vec<PathBuf> = Vec::new();
     let errors = check_all(&dirs, &mut |p| read.push(p.to_path_buf()))
@@ -52,7 +59,52 @@ fn every_error_of_every_broken_file_is_reported_at_its_line() {
     let expected: Vec<String> = EXPECTED.iter().map(|e| format!("{BROKEN}/{e}")).collect();
     assert_eq!(found, expected);
     // the build reruns when any of them changes
-    for file in ["decks/03-unreadable.toml", "interviews/demo.toml"] {
+    for file in [
+        "decks/03-unreadable.toml",
+        "interviews/demo.toml",
+        "phase-topics.toml",
+    ] {
         assert!(read.contains(&fixture.join(file)), "{file} watched");
     }
+}
+
+/// The errors of a phase topics file, as `file:line: reason`.
+fn phase_topic_errors(text: &str) -> Vec<String> {
+    let mut errors = Vec::new();
+    validate_phase_topics(&src("phase-topics.toml", text), &topics(), &mut errors);
+    errors.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn phase_topics_must_be_topics_with_a_deck_at_their_line() {
+    let text = "clarify = [\"Indexes\"]\nsimplify = []\nbottleneck = [\n  \"Indexes\",\n  \"Indxes\",\n]\nfailure = [\"Transactions\"]\n";
+    assert_eq!(
+        phase_topic_errors(text),
+        [
+            "phase-topics.toml:5: topic \"Indxes\" is not in the curriculum",
+            "phase-topics.toml:7: topic \"Transactions\" has no deck",
+        ]
+    );
+    let misnamed = text.replace("simplify", "simplfy");
+    assert_eq!(
+        phase_topic_errors(&misnamed),
+        ["phase-topics.toml:2: invalid TOML: unknown field `simplfy`, expected one of `clarify`, `simplify`, `bottleneck`, `failure`"]
+    );
+}
+
+#[test]
+fn phase_topics_become_the_rust_boost_includes() {
+    let mut errors = Vec::new();
+    let text = "clarify = [\"Indexes\"]\nsimplify = []\nbottleneck = [\"Indexes\"]\nfailure = []\n";
+    let table = validate_phase_topics(&src("phase-topics.toml", text), &topics(), &mut errors);
+    assert_eq!(errors, []);
+    assert_eq!(
+        to_rust(&table),
+        "[&[\"Indexes\"], &[], &[\"Indexes\"], &[]]\n"
+    );
+    let quoted = [vec!["say \"hi\"\\".to_string()], vec![], vec![], vec![]];
+    assert_eq!(
+        to_rust(&quoted),
+        "[&[\"say \\\"hi\\\"\\\\\"], &[], &[], &[]]\n"
+    );
 }
