@@ -1,38 +1,15 @@
 //! Build-time loading and validation of the human-edited content in `decks/`.
 //!
-//! Shared by `build.rs` (which packs the result into the content file, `build/pack.rs`) and by
-//! `tests/content_validation.rs` (which feeds it broken files). Every error names the
-//! file, the line and the reason, so a bad edit fails the build with a useful message.
+//! Shared by `build.rs` (through `build/check.rs`; the result is packed into the content file,
+//! `build/pack.rs`) and by `tests/content_validation/` (which feeds it broken files). Every
+//! error names the file, the line and the reason, so a bad edit fails the build with a useful
+//! message.
 
+use crate::report::{parse, ContentError, Reporter, Source};
 use serde::Deserialize;
-use std::collections::HashMap;
-use std::fmt;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use toml::Spanned;
-
-/// One content file: where it came from and what it says.
-pub struct Source {
-    /// Path shown in error messages.
-    pub path: String,
-    /// The file's text.
-    pub text: String,
-}
-
-/// A problem found in a content file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    /// Path of the offending file.
-    pub path: String,
-    /// 1-based line of the offending value.
-    pub line: usize,
-    /// What is wrong, in words.
-    pub reason: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.path, self.line, self.reason)
-    }
-}
 
 /// A validated card.
 #[derive(Debug, Clone)]
@@ -112,49 +89,6 @@ struct CardSrc {
     tags: Vec<Spanned<String>>,
 }
 
-/// Collects errors for one file, turning byte offsets into line numbers.
-struct Reporter<'a> {
-    source: &'a Source,
-    errors: &'a mut Vec<ContentError>,
-}
-
-impl Reporter<'_> {
-    fn at(&mut self, offset: usize, reason: impl Into<String>) {
-        let line = line_of(&self.source.text, offset);
-        self.errors.push(ContentError {
-            path: self.source.path.clone(),
-            line,
-            reason: reason.into(),
-        });
-    }
-
-    fn non_empty(&mut self, value: &Spanned<String>, what: &str) {
-        if value.get_ref().trim().is_empty() {
-            self.at(value.span().start, format!("{what} is empty"));
-        }
-    }
-}
-
-/// 1-based line number of a byte offset.
-pub fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
-fn parse<T: for<'de> Deserialize<'de>>(
-    source: &Source,
-    errors: &mut Vec<ContentError>,
-) -> Option<T> {
-    match toml::from_str::<T>(&source.text) {
-        Ok(value) => Some(value),
-        Err(err) => {
-            let offset = err.span().map_or(0, |span| span.start);
-            let reason = err.message().trim().replace('\n', " ");
-            Reporter { source, errors }.at(offset, format!("invalid TOML: {reason}"));
-            None
-        }
-    }
-}
-
 /// `NN-slug.toml` → `slug`, or `None` when the file name does not follow the pattern.
 fn slug_of(path: &str) -> Option<String> {
     let name = path.rsplit('/').next()?.strip_suffix(".toml")?;
@@ -173,83 +107,154 @@ fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Validates the curriculum files (in order: the main one, then any extra ones)
-/// and the deck files, and returns the sections with their decks in curriculum order.
-pub fn validate(
-    curricula: &[Source],
-    decks: &[Source],
-) -> Result<Vec<SectionData>, Vec<ContentError>> {
-    let mut errors = Vec::new();
-    let mut sections = Vec::new();
-    // topic name → (section index, topic index, where the curriculum names it)
-    let mut topic_index: HashMap<String, (usize, usize)> = HashMap::new();
-    for source in curricula {
-        let Some(file) = parse::<CurriculumFile>(source, &mut errors) else {
-            continue;
-        };
-        for section in file.section {
-            let mut report = Reporter {
-                source,
-                errors: &mut errors,
-            };
-            report.non_empty(&section.name, "section name");
-            report.non_empty(&section.summary, "section summary");
-            let section_idx = sections.len();
-            let mut topics = Vec::new();
-            for topic in section.topic {
-                report.non_empty(&topic.name, "topic name");
-                report.non_empty(&topic.summary, "topic summary");
-                let name = topic.name.get_ref().clone();
-                if topic_index
-                    .insert(name.clone(), (section_idx, topics.len()))
-                    .is_some()
-                {
-                    report.at(
-                        topic.name.span().start,
-                        format!("topic \"{name}\" is listed twice"),
-                    );
-                }
-                topics.push(TopicData {
-                    name,
-                    summary: topic.summary.into_inner(),
-                    slug: String::new(),
-                    cards: Vec::new(),
-                });
-            }
-            sections.push(SectionData {
-                name: section.name.into_inner(),
-                summary: section.summary.into_inner(),
-                topics,
-            });
+/// The curriculum's topic names and those of them that have a deck: what an interview or the
+/// phase topics may link. A part whose file could not be read is unknown and refuses nothing (that
+/// file's own error says what is wrong), so one mistake gives one error, not one per link.
+pub struct Topics {
+    /// Every topic the curricula list; `None` when a curriculum file could not be read.
+    listed: Option<HashSet<String>>,
+    /// The topics with a deck; `None` when which topic some deck file is for is unknown.
+    with_deck: Option<HashSet<String>>,
+}
+
+impl Topics {
+    /// Why `name` cannot be linked (not in the curriculum, or without a deck), if it cannot.
+    pub fn problem(&self, name: &str) -> Option<String> {
+        let holds = |set: &Option<HashSet<String>>| set.as_ref().is_none_or(|s| s.contains(name));
+        if !holds(&self.listed) {
+            Some(format!("topic \"{name}\" is not in the curriculum"))
+        } else if !holds(&self.with_deck) {
+            Some(format!("topic \"{name}\" has no deck"))
+        } else {
+            None
         }
     }
+}
 
-    let mut card_ids: HashMap<String, String> = HashMap::new();
-    let mut deck_of_topic: HashMap<String, String> = HashMap::new();
+/// The decks, validated against the curriculum.
+pub struct Decks {
+    /// The sections with those of their topics that have a deck, in curriculum order.
+    pub sections: Vec<SectionData>,
+    /// What interviews and the phase topics may link.
+    pub topics: Topics,
+}
+
+/// The curricula read so far: every section with every topic, and where each topic is.
+struct Curriculum {
+    sections: Vec<SectionData>,
+    /// topic name → (section index, topic index)
+    index: HashMap<String, (usize, usize)>,
+    /// Whether every curriculum file could be read.
+    complete: bool,
+}
+
+/// What the decks read so far claim: card ids with their first place, topics with their deck.
+#[derive(Default)]
+struct Claimed {
+    card_ids: HashMap<String, String>,
+    deck_of_topic: HashMap<String, String>,
+}
+
+/// Validates the curriculum files (in order: the main one, then any extra ones) and the deck
+/// files, adding every problem to `errors`; the sections come in curriculum order.
+pub fn validate(curricula: &[Source], decks: &[Source], errors: &mut Vec<ContentError>) -> Decks {
+    let mut curriculum = Curriculum {
+        sections: Vec::new(),
+        index: HashMap::new(),
+        complete: true,
+    };
+    for source in curricula {
+        match parse::<CurriculumFile>(source, errors) {
+            Some(file) => {
+                let mut report = Reporter::new(source, errors);
+                for section in file.section {
+                    curriculum.add_section(section, &mut report);
+                }
+            }
+            None => curriculum.complete = false,
+        }
+    }
+    let mut claimed = Claimed::default();
+    let mut decks_complete = true;
     for source in decks {
-        let Some(deck) = parse::<DeckFile>(source, &mut errors) else {
-            continue;
+        decks_complete &= curriculum.add_deck(source, &mut claimed, errors);
+    }
+    let mut sections = curriculum.sections;
+    for section in &mut sections {
+        section.topics.retain(|t| !t.slug.is_empty());
+    }
+    sections.retain(|s| !s.topics.is_empty());
+    let listed = curriculum.index.into_keys().collect();
+    let with_deck = claimed.deck_of_topic.into_keys().collect();
+    Decks {
+        sections,
+        topics: Topics {
+            listed: curriculum.complete.then_some(listed),
+            with_deck: decks_complete.then_some(with_deck),
+        },
+    }
+}
+
+impl Curriculum {
+    /// Adds a section of a curriculum file, refusing empty fields and a topic listed twice.
+    fn add_section(&mut self, section: SectionSrc, report: &mut Reporter) {
+        report.non_empty(&section.name, "section name");
+        report.non_empty(&section.summary, "section summary");
+        let section_idx = self.sections.len();
+        let mut topics = Vec::new();
+        for topic in section.topic {
+            report.non_empty(&topic.name, "topic name");
+            report.non_empty(&topic.summary, "topic summary");
+            let name = topic.name.get_ref().clone();
+            match self.index.entry(name.clone()) {
+                Entry::Occupied(_) => {
+                    let reason = format!("topic \"{name}\" is listed twice");
+                    report.at(topic.name.span().start, reason);
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert((section_idx, topics.len()));
+                }
+            }
+            topics.push(TopicData {
+                name,
+                summary: topic.summary.into_inner(),
+                slug: String::new(),
+                cards: Vec::new(),
+            });
+        }
+        self.sections.push(SectionData {
+            name: section.name.into_inner(),
+            summary: section.summary.into_inner(),
+            topics,
+        });
+    }
+
+    /// Validates one deck file and gives its topic its cards; `false` when which topic the
+    /// file is for is unknown (it, or the curriculum, could not be read, or its name is wrong).
+    fn add_deck(
+        &mut self,
+        source: &Source,
+        claimed: &mut Claimed,
+        errors: &mut Vec<ContentError>,
+    ) -> bool {
+        let Some(deck) = parse::<DeckFile>(source, errors) else {
+            return false;
         };
-        let mut report = Reporter {
-            source,
-            errors: &mut errors,
-        };
+        let mut report = Reporter::new(source, errors);
         let Some(slug) = slug_of(&source.path) else {
-            report.at(
-                0,
-                "deck file name must look like NN-slug.toml (e.g. 11-caching.toml)",
-            );
-            continue;
+            let reason = "deck file name must look like NN-slug.toml (e.g. 11-caching.toml)";
+            report.at(0, reason);
+            return false;
         };
         let topic_name = deck.topic.get_ref();
-        let Some(&(si, ti)) = topic_index.get(topic_name) else {
-            report.at(
-                deck.topic.span().start,
-                format!("topic \"{topic_name}\" is not in the curriculum"),
-            );
-            continue;
+        let Some(&(si, ti)) = self.index.get(topic_name) else {
+            if self.complete {
+                let reason = format!("topic \"{topic_name}\" is not in the curriculum");
+                report.at(deck.topic.span().start, reason);
+            }
+            return self.complete;
         };
-        let section = &mut sections[si];
+        let section = &mut self.sections[si];
         if deck.section.get_ref() != &section.name {
             let reason = format!(
                 "topic \"{topic_name}\" belongs to section \"{}\", not \"{}\"",
@@ -266,61 +271,64 @@ pub fn validate(
             );
             report.at(deck.summary.span().start, reason);
         }
-        if let Some(other) = deck_of_topic.insert(topic_name.clone(), source.path.clone()) {
-            report.at(
-                deck.topic.span().start,
-                format!("topic \"{topic_name}\" already has a deck: {other}"),
-            );
-            continue;
+        if let Some(other) = claimed.deck_of_topic.get(topic_name) {
+            let reason = format!("topic \"{topic_name}\" already has a deck: {other}");
+            report.at(deck.topic.span().start, reason);
+            return true;
         }
+        claimed
+            .deck_of_topic
+            .insert(topic_name.clone(), source.path.clone());
         if deck.card.is_empty() {
             report.at(0, "deck has no [[card]]");
         }
         topic.slug = slug;
         for card in deck.card {
-            report.non_empty(&card.id, "card id");
-            report.non_empty(&card.front, "card front");
-            report.non_empty(&card.back, "card back");
-            let id = card.id.get_ref();
-            let line = line_of(&source.text, card.id.span().start);
-            if !id.trim().is_empty() && !is_slug(id) {
-                report.at(
-                    card.id.span().start,
-                    format!("card id \"{id}\" must be lower-case letters, digits and dashes"),
-                );
-            }
-            if let Some(first) = card_ids.insert(id.clone(), format!("{}:{line}", source.path)) {
-                report.at(
-                    card.id.span().start,
-                    format!("duplicate card id \"{id}\" (first at {first})"),
-                );
-            }
-            for tag in &card.tags {
-                if !is_slug(tag.get_ref()) {
-                    report.at(
-                        tag.span().start,
-                        format!(
-                            "tag \"{}\" must be lower-case letters, digits and dashes",
-                            tag.get_ref()
-                        ),
-                    );
-                }
-            }
-            topic.cards.push(CardData {
-                id: card.id.into_inner(),
-                front: card.front.into_inner().trim().to_string(),
-                back: card.back.into_inner().trim().to_string(),
-                tags: card.tags.into_iter().map(Spanned::into_inner).collect(),
-            });
+            topic
+                .cards
+                .push(check_card(card, &mut report, &mut claimed.card_ids));
+        }
+        true
+    }
+}
+
+/// Validates one card, whose id must be unique across all decks, and gives its data.
+fn check_card(
+    card: CardSrc,
+    report: &mut Reporter,
+    card_ids: &mut HashMap<String, String>,
+) -> CardData {
+    report.non_empty(&card.id, "card id");
+    report.non_empty(&card.front, "card front");
+    report.non_empty(&card.back, "card back");
+    let id = card.id.get_ref();
+    let at = card.id.span().start;
+    if !id.trim().is_empty() && !is_slug(id) {
+        let reason = format!("card id \"{id}\" must be lower-case letters, digits and dashes");
+        report.at(at, reason);
+    }
+    match card_ids.entry(id.clone()) {
+        Entry::Occupied(first) => {
+            let reason = format!("duplicate card id \"{id}\" (first at {})", first.get());
+            report.at(at, reason);
+        }
+        Entry::Vacant(slot) => {
+            slot.insert(report.place(at));
         }
     }
-    for section in &mut sections {
-        section.topics.retain(|t| !t.slug.is_empty());
+    for tag in &card.tags {
+        if !is_slug(tag.get_ref()) {
+            let reason = format!(
+                "tag \"{}\" must be lower-case letters, digits and dashes",
+                tag.get_ref()
+            );
+            report.at(tag.span().start, reason);
+        }
     }
-    sections.retain(|s| !s.topics.is_empty());
-    if errors.is_empty() {
-        Ok(sections)
-    } else {
-        Err(errors)
+    CardData {
+        id: card.id.into_inner(),
+        front: card.front.into_inner().trim().to_string(),
+        back: card.back.into_inner().trim().to_string(),
+        tags: card.tags.into_iter().map(Spanned::into_inner).collect(),
     }
 }

@@ -1,11 +1,11 @@
 //! Build-time loading and validation of `interviews/*.toml` (format in README "Content").
 //!
-//! Shared by `build.rs` and `tests/content_validation.rs`, like `content.rs`; errors name
-//! file, line and reason.
+//! Shared by `build.rs` (through `build/check.rs`) and `tests/content_validation/`, like
+//! `content.rs`; every error names file, line and reason, its line that of the offending value.
 
-use crate::content::{line_of, ContentError, Source};
+use crate::content::Topics;
+use crate::report::{parse, ContentError, Reporter, Source};
 use serde::Deserialize;
-use std::collections::HashSet;
 use toml::Spanned;
 
 /// The phase keys, in the order every interview walks them.
@@ -68,7 +68,7 @@ struct InterviewFile {
     title: Spanned<String>,
     difficulty: Spanned<String>,
     minutes: Spanned<u32>,
-    topics: Vec<Spanned<String>>,
+    topics: Spanned<Vec<Spanned<String>>>,
     prompt: Spanned<String>,
     scale: Scale,
     phase: Vec<PhaseSrc>,
@@ -78,7 +78,7 @@ struct InterviewFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Scale {
-    facts: Vec<Spanned<String>>,
+    facts: Spanned<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -100,183 +100,24 @@ struct RubricSrc {
     weight: Spanned<u32>,
 }
 
-/// Validates interview files against the curriculum topic names.
+/// Validates interview files against the topics they may link, adding every problem to
+/// `errors`; the interviews come easiest first, then shorter, then by title (the picker's order).
 pub fn validate_interviews(
     files: &[Source],
-    topics: &HashSet<String>,
-) -> Result<Vec<InterviewData>, Vec<ContentError>> {
-    let mut errors = Vec::new();
-    let mut out = Vec::new();
-    for source in files {
-        let mut at = |offset: usize, reason: String| {
-            errors.push(ContentError {
-                path: source.path.clone(),
-                line: line_of(&source.text, offset),
-                reason,
-            });
-        };
-        let file: InterviewFile = match toml::from_str(&source.text) {
-            Ok(file) => file,
-            Err(err) => {
-                let reason = err.message().trim().replace('\n', " ");
-                at(
-                    err.span().map_or(0, |s| s.start),
-                    format!("invalid TOML: {reason}"),
-                );
-                continue;
-            }
-        };
-        let stem = source
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(".toml");
-        if file.id.get_ref() != stem {
-            at(
-                file.id.span().start,
-                format!(
-                    "id \"{}\" must equal the file name \"{stem}\"",
-                    file.id.get_ref()
-                ),
-            );
-        }
-        for (value, what) in [(&file.title, "title"), (&file.prompt, "prompt")] {
-            if value.get_ref().trim().is_empty() {
-                at(value.span().start, format!("{what} is empty"));
-            }
-        }
-        if !DIFFICULTIES.contains(&file.difficulty.get_ref().as_str()) {
-            at(
-                file.difficulty.span().start,
-                "difficulty must be easy, medium or hard".into(),
-            );
-        }
-        for topic in &file.topics {
-            if !topics.contains(topic.get_ref()) {
-                at(
-                    topic.span().start,
-                    format!("topic \"{}\" is not in the curriculum", topic.get_ref()),
-                );
-            }
-        }
-        if file.topics.is_empty() {
-            at(0, "topics must name at least one curriculum topic".into());
-        }
-        if file
-            .scale
-            .facts
-            .iter()
-            .any(|f| f.get_ref().trim().is_empty())
-            || file.scale.facts.is_empty()
-        {
-            at(
-                0,
-                "scale.facts must list at least one non-empty fact".into(),
-            );
-        }
-        let keys: Vec<&str> = file
-            .phase
-            .iter()
-            .map(|p| p.key.get_ref().as_str())
-            .collect();
-        if keys != PHASES {
-            let offset = file.phase.first().map_or(0, |p| p.key.span().start);
-            at(
-                offset,
-                format!("phases must be {PHASES:?} in this order, found {keys:?}"),
-            );
-        }
-        let total: u32 = file.phase.iter().map(|p| p.minutes).sum();
-        if total != *file.minutes.get_ref() {
-            at(
-                file.minutes.span().start,
-                format!(
-                    "minutes = {} but the phases add up to {total}",
-                    file.minutes.get_ref()
-                ),
-            );
-        }
-        for phase in &file.phase {
-            for (value, what) in [
-                (&phase.prompt, "phase prompt"),
-                (&phase.reference, "phase reference"),
-            ] {
-                if value.get_ref().trim().is_empty() {
-                    at(value.span().start, format!("{what} is empty"));
-                }
-            }
-        }
-        for rubric in &file.rubric {
-            if !PHASES.contains(&rubric.phase.get_ref().as_str()) {
-                at(
-                    rubric.phase.span().start,
-                    format!(
-                        "rubric phase \"{}\" is not a phase key",
-                        rubric.phase.get_ref()
-                    ),
-                );
-            }
-            if !(1..=3).contains(rubric.weight.get_ref()) {
-                at(
-                    rubric.weight.span().start,
-                    "rubric weight must be 1, 2 or 3".into(),
-                );
-            }
-            if rubric.item.get_ref().trim().is_empty() {
-                at(rubric.item.span().start, "rubric item is empty".into());
-            }
-        }
-        for key in PHASES {
-            let count = file
-                .rubric
-                .iter()
-                .filter(|r| r.phase.get_ref() == key)
-                .count();
-            if count < 2 {
-                at(
-                    0,
-                    format!("phase \"{key}\" needs at least two rubric items, has {count}"),
-                );
-            }
-        }
-        let phase_index = |key: &str| PHASES.iter().position(|k| *k == key).unwrap_or(0);
-        out.push(InterviewData {
-            id: file.id.into_inner(),
-            title: file.title.into_inner(),
-            difficulty: file.difficulty.into_inner(),
-            minutes: file.minutes.into_inner(),
-            topics: file.topics.into_iter().map(Spanned::into_inner).collect(),
-            prompt: file.prompt.into_inner().trim().to_string(),
-            facts: file
-                .scale
-                .facts
-                .into_iter()
-                .map(Spanned::into_inner)
-                .collect(),
-            phases: file
-                .phase
-                .into_iter()
-                .map(|p| PhaseData {
-                    key: phase_index(p.key.get_ref()),
-                    minutes: p.minutes,
-                    prompt: p.prompt.into_inner().trim().to_string(),
-                    hints: p.hints,
-                    reference: p.reference.into_inner().trim().to_string(),
-                })
-                .collect(),
-            rubric: file
-                .rubric
-                .into_iter()
-                .map(|r| RubricData {
-                    phase: phase_index(r.phase.get_ref()),
-                    item: r.item.into_inner(),
-                    weight: r.weight.into_inner(),
-                })
-                .collect(),
-        });
-    }
-    // easiest first, then shorter, then by title: the order the picker shows
+    topics: &Topics,
+    errors: &mut Vec<ContentError>,
+) -> Vec<InterviewData> {
+    let mut out: Vec<InterviewData> = files
+        .iter()
+        .filter_map(|source| {
+            let file = parse::<InterviewFile>(source, errors)?;
+            let mut report = Reporter::new(source, errors);
+            check_fields(&file, topics, &mut report);
+            check_phases(&file, &mut report);
+            check_rubric(&file, &mut report);
+            Some(interview_data(file))
+        })
+        .collect();
     let rank = |d: &str| {
         DIFFICULTIES
             .iter()
@@ -286,9 +127,147 @@ pub fn validate_interviews(
     out.sort_by(|a, b| {
         (rank(&a.difficulty), a.minutes, &a.title).cmp(&(rank(&b.difficulty), b.minutes, &b.title))
     });
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
+    out
+}
+
+/// The id (the file name), title, prompt, difficulty, linked topics and scale facts.
+fn check_fields(file: &InterviewFile, topics: &Topics, report: &mut Reporter) {
+    let path = report.path();
+    let stem = path.rsplit('/').next().unwrap_or("");
+    let stem = stem.trim_end_matches(".toml").to_string();
+    if file.id.get_ref() != &stem {
+        let reason = format!(
+            "id \"{}\" must equal the file name \"{stem}\"",
+            file.id.get_ref()
+        );
+        report.at(file.id.span().start, reason);
+    }
+    report.non_empty(&file.title, "title");
+    report.non_empty(&file.prompt, "prompt");
+    if !DIFFICULTIES.contains(&file.difficulty.get_ref().as_str()) {
+        let reason = "difficulty must be easy, medium or hard";
+        report.at(file.difficulty.span().start, reason);
+    }
+    for topic in file.topics.get_ref() {
+        if let Some(problem) = topics.problem(topic.get_ref()) {
+            report.at(topic.span().start, problem);
+        }
+    }
+    if file.topics.get_ref().is_empty() {
+        let reason = "topics must name at least one curriculum topic";
+        report.at(file.topics.span().start, reason);
+    }
+    let facts = &file.scale.facts;
+    if facts.get_ref().is_empty() {
+        let reason = "scale.facts must list at least one fact";
+        report.at(facts.span().start, reason);
+    }
+    for fact in facts.get_ref() {
+        report.non_empty(fact, "scale fact");
+    }
+}
+
+/// The phases: the four keys in order, minutes adding up, a prompt and a reference each.
+fn check_phases(file: &InterviewFile, report: &mut Reporter) {
+    let keys: Vec<&str> = file
+        .phase
+        .iter()
+        .map(|p| p.key.get_ref().as_str())
+        .collect();
+    if keys != PHASES {
+        // at the first phase out of place, or the last one when phases are missing at the end
+        let first_wrong = keys.iter().zip(PHASES).position(|(k, p)| *k != p);
+        let at = first_wrong.unwrap_or(PHASES.len().min(keys.len().saturating_sub(1)));
+        let offset = file.phase.get(at).map_or(0, |p| p.key.span().start);
+        let reason = format!("phases must be {PHASES:?} in this order, found {keys:?}");
+        report.at(offset, reason);
+    }
+    let total: u32 = file.phase.iter().map(|p| p.minutes).sum();
+    if total != *file.minutes.get_ref() {
+        let reason = format!(
+            "minutes = {} but the phases add up to {total}",
+            file.minutes.get_ref()
+        );
+        report.at(file.minutes.span().start, reason);
+    }
+    for phase in &file.phase {
+        report.non_empty(&phase.prompt, "phase prompt");
+        report.non_empty(&phase.reference, "phase reference");
+    }
+}
+
+/// The rubric: phase keys, weights 1–3, items not empty, at least two items per phase.
+fn check_rubric(file: &InterviewFile, report: &mut Reporter) {
+    for rubric in &file.rubric {
+        if !PHASES.contains(&rubric.phase.get_ref().as_str()) {
+            let reason = format!(
+                "rubric phase \"{}\" is not a phase key",
+                rubric.phase.get_ref()
+            );
+            report.at(rubric.phase.span().start, reason);
+        }
+        if !(1..=3).contains(rubric.weight.get_ref()) {
+            report.at(
+                rubric.weight.span().start,
+                "rubric weight must be 1, 2 or 3",
+            );
+        }
+        report.non_empty(&rubric.item, "rubric item");
+    }
+    for key in PHASES {
+        let items: Vec<&RubricSrc> = file
+            .rubric
+            .iter()
+            .filter(|r| r.phase.get_ref() == key)
+            .collect();
+        if items.len() < 2 {
+            // at its one item, else at the phase, else at the last item (where more would go)
+            let phase = file.phase.iter().find(|p| p.key.get_ref() == key);
+            let offset = items
+                .first()
+                .copied()
+                .or(file.rubric.last().filter(|_| phase.is_none()))
+                .map(|r| r.phase.span().start)
+                .or(phase.map(|p| p.key.span().start))
+                .unwrap_or(0);
+            let count = items.len();
+            let reason = format!("phase \"{key}\" needs at least two rubric items, has {count}");
+            report.at(offset, reason);
+        }
+    }
+}
+
+/// The validated data of a checked file.
+fn interview_data(file: InterviewFile) -> InterviewData {
+    let phase_index = |key: &str| PHASES.iter().position(|k| *k == key).unwrap_or(0);
+    let strings = |values: Vec<Spanned<String>>| values.into_iter().map(Spanned::into_inner);
+    InterviewData {
+        id: file.id.into_inner(),
+        title: file.title.into_inner(),
+        difficulty: file.difficulty.into_inner(),
+        minutes: file.minutes.into_inner(),
+        topics: strings(file.topics.into_inner()).collect(),
+        prompt: file.prompt.into_inner().trim().to_string(),
+        facts: strings(file.scale.facts.into_inner()).collect(),
+        phases: file
+            .phase
+            .into_iter()
+            .map(|p| PhaseData {
+                key: phase_index(p.key.get_ref()),
+                minutes: p.minutes,
+                prompt: p.prompt.into_inner().trim().to_string(),
+                hints: p.hints,
+                reference: p.reference.into_inner().trim().to_string(),
+            })
+            .collect(),
+        rubric: file
+            .rubric
+            .into_iter()
+            .map(|r| RubricData {
+                phase: phase_index(r.phase.get_ref()),
+                item: r.item.into_inner(),
+                weight: r.weight.into_inner(),
+            })
+            .collect(),
     }
 }

@@ -15,6 +15,9 @@ mod interviews;
 mod pack;
 #[path = "../build/render.rs"]
 mod render;
+#[allow(dead_code)]
+#[path = "../build/report.rs"]
+mod report;
 
 use archdrill::core::content::pack::{unpack, Content, PackError};
 use archdrill::core::interview::model::PhaseKey;

@@ -7,33 +7,13 @@ use archdrill::core::content::catalogue::Scope;
 use archdrill::core::feedback::boost::{boost_topics, make_boost, priority, PHASE_TOPICS};
 use archdrill::core::interview::model::PhaseKey;
 use archdrill::core::interview::rating::{rate, Rating};
-use archdrill::core::interview::session::{Attempt, Mark};
-use archdrill::core::interview::signals::{quantities, signals, technologies, Signal};
+use archdrill::core::interview::session::Mark;
+use archdrill::core::interview::signals::{quantities, signals, technologies};
 use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::queue::{build_queue, count, Priority, Stage};
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::study_day::StudyDay;
-use common::catalogue;
-
-const MIN: f64 = 60_000.0;
-
-/// An attempt at the URL shortener with these notes, each phase taking `minutes[p]`.
-fn attempt(notes: [&str; 4], minutes: [f64; 4]) -> (Attempt, f64) {
-    let url = catalogue().interview("url-shortener").unwrap();
-    let mut a = Attempt::start(url, 0.0);
-    let mut now = 0.0;
-    for (p, m) in minutes.iter().enumerate() {
-        a.notes[p] = notes[p].to_string();
-        now += m * MIN;
-        a.next_phase(now);
-    }
-    (a, now)
-}
-
-fn signal<'a>(all: &'a [Signal], name_part: &str, phase: PhaseKey) -> Option<&'a Signal> {
-    all.iter()
-        .find(|s| s.name.contains(name_part) && s.phase == phase)
-}
+use common::{attempt, catalogue, signal};
 
 const STRONG: [&str; 4] = [
     "100M URLs/month → ~40 writes/s avg, 400/s peak; 4k reads/s; 3 TB over 5 years; p99 20 ms; 99.99 % uptime",
@@ -200,21 +180,24 @@ fn the_rating_rule_weights_rubric_and_signals_and_caps_by_the_weakest_phase() {
 }
 
 #[test]
-fn a_weak_phase_boosts_its_topics_in_the_queue() {
+fn a_weak_phase_boosts_the_interviews_and_the_phases_topics() {
     let url = catalogue().interview("url-shortener").unwrap();
     let topics = boost_topics(url, &[PhaseKey::Failure]);
-    assert!(
-        topics.iter().any(|t| t == "Caching"),
-        "the interview's own topics"
-    );
-    assert!(
-        PHASE_TOPICS[3]
-            .iter()
-            .all(|t| topics.iter().any(|x| x == t)),
-        "the failure phase's topics"
-    );
+    // the interview's own topics, then the failure phase's (interviews/feedback/phase-topics.toml)
+    let mut expected: Vec<&str> = url.topics.iter().map(|t| t.as_str()).collect();
+    expected.extend([
+        "Retries and backoff",
+        "Circuit breakers",
+        "Multi-region and disaster recovery",
+    ]);
+    assert_eq!(topics, expected);
     assert!(boost_topics(url, &[]).is_empty());
+}
 
+#[test]
+fn a_boost_pulls_reviews_forward_and_puts_its_new_cards_first() {
+    let url = catalogue().interview("url-shortener").unwrap();
+    let topics = boost_topics(url, &[PhaseKey::Failure]);
     let today = StudyDay(500);
     let retries = Scope::Topic("retries-and-backoff".into()).card_ids(catalogue());
     let state = |due| Sm2State {
@@ -271,4 +254,23 @@ fn a_weak_phase_boosts_its_topics_in_the_queue() {
     // after BOOST_DAYS new cards are no longer put first, pulled cards stay due until reviewed
     let later = priority(catalogue(), std::slice::from_ref(&boost), today.plus(20));
     assert!(later.new_first.is_empty() && later.pulled.len() == 2);
+}
+
+#[test]
+fn every_phase_topic_is_a_topic_of_the_build_with_cards() {
+    let topics: Vec<_> = catalogue()
+        .sections()
+        .iter()
+        .flat_map(|s| &s.topics)
+        .collect();
+    for (phase, names) in PHASE_TOPICS.iter().enumerate() {
+        assert!(!names.is_empty(), "phase {phase} exercises some topic");
+        for name in *names {
+            let topic = topics.iter().find(|t| t.name == *name);
+            assert!(
+                topic.is_some_and(|t| !t.cards.is_empty()),
+                "phase {phase}: \"{name}\" is not a topic of the catalogue with cards"
+            );
+        }
+    }
 }

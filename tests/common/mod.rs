@@ -1,6 +1,9 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+use archdrill::core::interview::model::PhaseKey;
+use archdrill::core::interview::session::Attempt;
+use archdrill::core::interview::signals::Signal;
 use archdrill::core::srs::event::{Action, Event, Hlc};
 use archdrill::core::srs::sm2::{next_state, Grade, Sm2State};
 use archdrill::core::srs::study_day::StudyDay;
@@ -48,4 +51,26 @@ pub fn catalogue() -> &'static archdrill::core::content::catalogue::Catalogue {
     use archdrill::core::content::catalogue::Catalogue;
     static CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
     CATALOGUE.get_or_init(Catalogue::of_build)
+}
+
+/// A minute in ms.
+const MIN: f64 = 60_000.0;
+
+/// An attempt at the URL shortener with these notes, each phase taking `minutes[p]`.
+pub fn attempt(notes: [&str; 4], minutes: [f64; 4]) -> (Attempt, f64) {
+    let url = catalogue().interview("url-shortener").unwrap();
+    let mut a = Attempt::start(url, 0.0);
+    let mut now = 0.0;
+    for (p, m) in minutes.iter().enumerate() {
+        a.notes[p] = notes[p].to_string();
+        now += m * MIN;
+        a.next_phase(now);
+    }
+    (a, now)
+}
+
+/// The signal of `phase` whose name contains `name_part`.
+pub fn signal<'a>(all: &'a [Signal], name_part: &str, phase: PhaseKey) -> Option<&'a Signal> {
+    all.iter()
+        .find(|s| s.name.contains(name_part) && s.phase == phase)
 }

@@ -12,25 +12,9 @@ use crate::core::srs::queue::Priority;
 use crate::core::srs::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
 
-/// Curriculum topics each phase exercises, by phase (clarify, simplify, bottleneck, failure).
-pub const PHASE_TOPICS: [&[&str]; 4] = [
-    &["Back-of-the-envelope numbers", "Cost estimation"],
-    &[
-        "Client-server architecture",
-        "Monolith vs microservices",
-        "SQL vs NoSQL and sharding",
-    ],
-    &[
-        "Caching",
-        "Horizontal and vertical scaling",
-        "Performance engineering",
-    ],
-    &[
-        "Retries and backoff",
-        "Circuit breakers",
-        "Multi-region and disaster recovery",
-    ],
-];
+/// Curriculum topics each phase exercises, by phase (clarify, simplify, bottleneck, failure):
+/// `interviews/feedback/phase-topics.toml`, whose every name `build.rs` checks is a topic with a deck.
+pub const PHASE_TOPICS: [&[&str]; 4] = include!(concat!(env!("OUT_DIR"), "/phase-topics.rs"));
 
 /// Reviews due within this many days are pulled forward to today.
 pub const PULL_FORWARD_DAYS: u32 = 7;

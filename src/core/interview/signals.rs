@@ -3,6 +3,10 @@
 
 use crate::core::interview::model::{Interview, PhaseKey};
 use crate::core::interview::session::{budget_ms, Attempt, Mark};
+use crate::core::interview::vocabulary::{
+    contains_word, distinct, is_word_char, names, ASYNC_WORDS, COMPONENT_WORDS, FAILURE_WORDS,
+    TECHNOLOGIES, UNITS,
+};
 use crate::core::text::markdown::first_table_header;
 
 /// One automatic signal.
@@ -16,162 +20,6 @@ pub struct Signal {
     pub mark: Mark,
     /// What in the notes triggered it (or what was missing).
     pub evidence: String,
-}
-
-/// Units that make a number a quantity ("40 writes/s", "3 TB", "99.9 %", "100M users").
-const UNITS: &[&str] = &[
-    "%", "ms", "s", "sec", "seconds", "µs", "us", "ns", "min", "minutes", "h", "hours", "days",
-    "years", "rps", "qps", "tps", "req", "requests", "reads", "writes", "users", "dau", "mau", "b",
-    "kb", "mb", "gb", "tb", "pb", "bytes", "kbps", "mbps", "gbps", "msg", "messages", "events",
-    "per", "rpm",
-];
-
-/// Technologies a candidate may name; matched as whole words, case-insensitively.
-const TECHNOLOGIES: &[&str] = &[
-    "Postgres",
-    "PostgreSQL",
-    "MySQL",
-    "Aurora",
-    "SQLite",
-    "Oracle",
-    "SQL Server",
-    "CockroachDB",
-    "Spanner",
-    "Vitess",
-    "Citus",
-    "DynamoDB",
-    "Cassandra",
-    "ScyllaDB",
-    "MongoDB",
-    "Bigtable",
-    "HBase",
-    "Redis",
-    "Memcached",
-    "Valkey",
-    "Elasticsearch",
-    "OpenSearch",
-    "Solr",
-    "Kafka",
-    "Kinesis",
-    "RabbitMQ",
-    "SQS",
-    "SNS",
-    "Pub/Sub",
-    "NATS",
-    "Pulsar",
-    "Flink",
-    "Spark",
-    "Airflow",
-    "S3",
-    "GCS",
-    "Blob Storage",
-    "HDFS",
-    "CloudFront",
-    "Cloudflare",
-    "Akamai",
-    "Fastly",
-    "Nginx",
-    "HAProxy",
-    "Envoy",
-    "ELB",
-    "ALB",
-    "NLB",
-    "Kubernetes",
-    "ECS",
-    "Lambda",
-    "Docker",
-    "ZooKeeper",
-    "etcd",
-    "Consul",
-    "Raft",
-    "Prometheus",
-    "Grafana",
-    "OpenTelemetry",
-    "Jaeger",
-    "Datadog",
-    "gRPC",
-    "GraphQL",
-    "WebSocket",
-    "WebSockets",
-    "ClickHouse",
-    "Druid",
-    "Pinot",
-    "Snowflake",
-    "BigQuery",
-    "Redshift",
-    "Stripe",
-    "APNs",
-    "FCM",
-    "Twilio",
-    "FFmpeg",
-    "HLS",
-    "DASH",
-    "CDN",
-];
-
-/// Words that mean asynchronous processing.
-const ASYNC_WORDS: &[&str] = &[
-    "queue",
-    "kafka",
-    "sqs",
-    "rabbitmq",
-    "pub/sub",
-    "kinesis",
-    "async",
-    "asynchronous",
-    "worker",
-    "stream",
-    "nats",
-    "pulsar",
-];
-
-/// Generic component words a design names besides technologies.
-const COMPONENT_WORDS: &[&str] = &[
-    "database",
-    "cache",
-    "load balancer",
-    "queue",
-    "cdn",
-    "api server",
-    "app server",
-    "worker",
-    "object storage",
-    "search index",
-    "gateway",
-    "blob store",
-];
-
-/// Words that say what happens when something fails.
-const FAILURE_WORDS: &[&str] = &[
-    "down",
-    "fail",
-    "outage",
-    "crash",
-    "unavailable",
-    "failover",
-    "dies",
-    "lost",
-    "partition",
-    "degrade",
-];
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-/// Whether `needle` (lower-case) occurs in `haystack` (lower-case) as a whole word.
-fn contains_word(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(at, _)| {
-        let before = haystack[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_word_char(c));
-        let after = haystack[at + needle.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !is_word_char(c));
-        before && after
-    })
 }
 
 /// Quantities in `text`: a number (with an optional k/M/B/T suffix) followed by a unit.
@@ -223,13 +71,13 @@ pub fn quantities(text: &str) -> Vec<String> {
     found
 }
 
-/// Technologies named in `text`, in list order, without repeats.
+/// Technologies named in `text` (in any of their spellings), in list order, without repeats.
 pub fn technologies(text: &str) -> Vec<&'static str> {
     let lower = text.to_ascii_lowercase();
     TECHNOLOGIES
         .iter()
         .copied()
-        .filter(|t| contains_word(&lower, &t.to_ascii_lowercase()))
+        .filter(|t| names(&lower, t))
         .collect()
 }
 
@@ -253,11 +101,29 @@ fn list(items: &[String]) -> String {
 pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Signal> {
     let notes = |p: PhaseKey| attempt.notes[p.index()].as_str();
     let all_notes = attempt.notes.join("\n");
-    let mut out = Vec::new();
+    let design = format!(
+        "{}\n{}",
+        notes(PhaseKey::Simplify),
+        notes(PhaseKey::Bottleneck)
+    );
+    let mut out = vec![
+        numbers_signal(notes(PhaseKey::Clarify)),
+        technologies_signal(&design),
+        table_signal(&all_notes),
+    ];
+    out.extend(dead_letter_signal(&all_notes, notes(PhaseKey::Failure)));
+    out.push(down_signal(
+        notes(PhaseKey::Simplify),
+        notes(PhaseKey::Failure),
+    ));
+    out.extend(time_signals(interview, attempt, now_ms));
+    out
+}
 
-    let mut numbers = quantities(notes(PhaseKey::Clarify));
-    numbers.dedup();
-    out.push(Signal {
+/// Distinct quantities in the clarify notes: the same figure written twice counts once.
+fn numbers_signal(clarify: &str) -> Signal {
+    let numbers = distinct(quantities(clarify));
+    Signal {
         phase: PhaseKey::Clarify,
         name: "Quantifies the scale (numbers with units)",
         mark: grade(numbers.len(), 3),
@@ -266,26 +132,24 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
             numbers.len(),
             list(&numbers.into_iter().take(10).collect::<Vec<_>>())
         ),
-    });
+    }
+}
 
-    let design = format!(
-        "{}\n{}",
-        notes(PhaseKey::Simplify),
-        notes(PhaseKey::Bottleneck)
-    );
-    let named: Vec<String> = technologies(&design)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    out.push(Signal {
+/// Technologies named in the simplify and bottleneck notes, each once.
+fn technologies_signal(design: &str) -> Signal {
+    let named: Vec<String> = technologies(design).into_iter().map(String::from).collect();
+    Signal {
         phase: PhaseKey::Simplify,
         name: "Names specific technologies",
         mark: grade(named.len(), 3),
         evidence: format!("{} named: {}", named.len(), list(&named)),
-    });
+    }
+}
 
-    let table = first_table_header(&all_notes);
-    out.push(Signal {
+/// A Markdown table anywhere in the notes.
+fn table_signal(all_notes: &str) -> Signal {
+    let table = first_table_header(all_notes);
+    Signal {
         phase: PhaseKey::Bottleneck,
         name: "Presents a trade-off as a table",
         mark: if table.is_some() {
@@ -296,57 +160,69 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
         evidence: table.map_or("no Markdown table in the notes".into(), |h| {
             format!("table with columns: {h}")
         }),
-    });
-
-    let lower_all = all_notes.to_ascii_lowercase();
-    let async_found: Vec<String> = ASYNC_WORDS
-        .iter()
-        .filter(|w| contains_word(&lower_all, w))
-        .map(|w| (*w).to_string())
-        .collect();
-    if !async_found.is_empty() {
-        let failure = notes(PhaseKey::Failure).to_ascii_lowercase();
-        let dlq = failure.contains("dead letter")
-            || failure.contains("dead-letter")
-            || contains_word(&failure, "dlq");
-        let retry = ["retry", "retries", "backoff", "back-off"]
-            .iter()
-            .any(|w| failure.contains(w));
-        out.push(Signal {
-            phase: PhaseKey::Failure,
-            name: "Every async path has a dead-letter queue and retries",
-            mark: grade(usize::from(dlq) + usize::from(retry), 2),
-            evidence: format!(
-                "async in notes: {}; in failure: dead-letter queue {}, retry plan {}",
-                async_found.join(", "),
-                if dlq { "yes" } else { "no" },
-                if retry { "yes" } else { "no" }
-            ),
-        });
     }
+}
 
-    let simplify = notes(PhaseKey::Simplify).to_ascii_lowercase();
-    let mut components: Vec<String> = technologies(&simplify)
+/// A dead-letter queue and retries in the failure notes, when the notes name anything async.
+fn dead_letter_signal(all_notes: &str, failure: &str) -> Option<Signal> {
+    let lower_all = all_notes.to_ascii_lowercase();
+    let async_found: Vec<&str> = ASYNC_WORDS
+        .iter()
+        .copied()
+        .filter(|w| contains_word(&lower_all, w))
+        .collect();
+    if async_found.is_empty() {
+        return None;
+    }
+    let failure = failure.to_ascii_lowercase();
+    let dlq = failure.contains("dead letter")
+        || failure.contains("dead-letter")
+        || contains_word(&failure, "dlq");
+    let retry = ["retry", "retries", "backoff", "back-off"]
+        .iter()
+        .any(|w| failure.contains(w));
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    Some(Signal {
+        phase: PhaseKey::Failure,
+        name: "Every async path has a dead-letter queue and retries",
+        mark: grade(usize::from(dlq) + usize::from(retry), 2),
+        evidence: format!(
+            "async in notes: {}; in failure: dead-letter queue {}, retry plan {}",
+            async_found.join(", "),
+            yes(dlq),
+            yes(retry)
+        ),
+    })
+}
+
+/// The components the simplify notes name, each once (a technology, in any spelling, or a
+/// generic component word; "CDN" is both and counts once).
+fn components(simplify: &str) -> Vec<String> {
+    let simplify = simplify.to_ascii_lowercase();
+    let mut found: Vec<String> = technologies(&simplify)
         .into_iter()
         .map(|t| t.to_ascii_lowercase())
         .collect();
-    components.extend(
+    found.extend(
         COMPONENT_WORDS
             .iter()
             .filter(|w| contains_word(&simplify, w))
             .map(|w| (*w).to_string()),
     );
-    let failure_lines: Vec<String> = notes(PhaseKey::Failure)
-        .lines()
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let (covered, uncovered): (Vec<String>, Vec<String>) = components.into_iter().partition(|c| {
-        failure_lines
-            .iter()
-            .any(|line| contains_word(line, c) && FAILURE_WORDS.iter().any(|w| line.contains(w)))
-    });
+    distinct(found)
+}
+
+/// Each component of the simplify notes named on a failure line with a failure word.
+fn down_signal(simplify: &str, failure: &str) -> Signal {
+    let failure_lines: Vec<String> = failure.lines().map(str::to_ascii_lowercase).collect();
+    let (covered, uncovered): (Vec<String>, Vec<String>) =
+        components(simplify).into_iter().partition(|c| {
+            failure_lines
+                .iter()
+                .any(|line| names(line, c) && FAILURE_WORDS.iter().any(|w| line.contains(w)))
+        });
     let total = covered.len() + uncovered.len();
-    out.push(Signal {
+    Signal {
         phase: PhaseKey::Failure,
         name: "Says what happens when each component goes down",
         mark: match (covered.len() * 10).checked_div(total) {
@@ -363,13 +239,20 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
                 list(&uncovered)
             )
         },
-    });
+    }
+}
 
+/// Each phase's time against its budget.
+fn time_signals<'a>(
+    interview: &'a Interview,
+    attempt: &'a Attempt,
+    now_ms: f64,
+) -> impl Iterator<Item = Signal> + 'a {
     let overtime = attempt.overtime(interview, now_ms);
-    for phase in PhaseKey::ALL {
+    PhaseKey::ALL.into_iter().map(move |phase| {
         let over = overtime[phase.index()];
         let budget = budget_ms(interview.phases[phase.index()].minutes);
-        out.push(Signal {
+        Signal {
             phase,
             name: "Stays within the time budget",
             mark: if over <= 0.0 {
@@ -384,9 +267,8 @@ pub fn signals(interview: &Interview, attempt: &Attempt, now_ms: f64) -> Vec<Sig
                 clock_label(attempt.elapsed(phase.index(), now_ms)),
                 clock_label(budget)
             ),
-        });
-    }
-    out
+        }
+    })
 }
 
 /// `m:ss` for a duration in ms (`-m:ss` when negative).

@@ -1,18 +1,10 @@
-//! The build-time deck validator names file, line and reason for every kind of bad input.
-#![cfg(not(target_arch = "wasm32"))]
+//! Curriculum and deck files refused at the line of their mistake.
 
-// Shared with build.rs; each test file uses part of it.
-#[allow(dead_code)]
-#[path = "../build/content.rs"]
-mod content;
-#[allow(dead_code)]
-#[path = "../build/interviews.rs"]
-mod interviews;
+use crate::content::{validate, Decks, Topics};
+use crate::report::{ContentError, Source};
+use crate::src;
 
-use content::{validate, ContentError, Source};
-use interviews::validate_interviews;
-use std::collections::HashSet;
-
+/// A curriculum of two topics (decks for them come with each test).
 const CURRICULUM: &str = r#"
 [[section]]
 name = "Databases"
@@ -27,13 +19,7 @@ name = "Transactions"
 summary = "Atomic operations"
 "#;
 
-fn src(path: &str, text: &str) -> Source {
-    Source {
-        path: path.into(),
-        text: text.into(),
-    }
-}
-
+/// A deck file of section Databases for `topic`, with `cards` after its header.
 fn deck(topic: &str, summary: &str, cards: &str) -> String {
     format!("section = \"Databases\"\ntopic = \"{topic}\"\nsummary = \"{summary}\"\n{cards}")
 }
@@ -45,8 +31,32 @@ fn first_error(path: &str, text: &str) -> ContentError {
     errors(&[src(path, text)]).remove(0)
 }
 
+/// The decks validated against `CURRICULUM`, and the errors found.
+fn checked(decks: &[Source]) -> (Decks, Vec<ContentError>) {
+    let mut errors = Vec::new();
+    let decks = validate(
+        &[src("decks/curriculum.toml", CURRICULUM)],
+        decks,
+        &mut errors,
+    );
+    (decks, errors)
+}
+
+/// The errors of `decks`, which must have some.
 fn errors(decks: &[Source]) -> Vec<ContentError> {
-    validate(&[src("decks/curriculum.toml", CURRICULUM)], decks).expect_err("should fail")
+    let errors = checked(decks).1;
+    assert!(!errors.is_empty(), "should fail");
+    errors
+}
+
+/// What `CURRICULUM` with a deck for Indexes only lets interviews link.
+pub fn topics() -> Topics {
+    let (decks, errors) = checked(&[src(
+        "decks/01-indexes.toml",
+        &deck("Indexes", "Speeding up queries", CARD_A),
+    )]);
+    assert_eq!(errors, []);
+    decks.topics
 }
 
 #[test]
@@ -65,7 +75,9 @@ fn valid_decks_come_out_in_curriculum_order() {
             &deck("Indexes", "Speeding up queries", CARD_A),
         ),
     ];
-    let sections = validate(&[src("decks/curriculum.toml", CURRICULUM)], &decks).unwrap();
+    let (checked, errors) = checked(&decks);
+    assert_eq!(errors, []);
+    let sections = checked.sections;
     let topics: Vec<_> = sections[0]
         .topics
         .iter()
@@ -202,88 +214,4 @@ fn wrong_section_summary_missing_field_and_bad_names_are_refused() {
     assert!(errors(&twice)[0]
         .reason
         .contains("already has a deck: decks/01-indexes.toml"));
-}
-
-fn interview_text(phases: &[(&str, u32)], minutes: u32, topic: &str) -> String {
-    let mut text = format!(
-        "id = \"demo\"\ntitle = \"Design a demo\"\ndifficulty = \"easy\"\nminutes = {minutes}\n\
-         topics = [\"{topic}\"]\nprompt = \"Go.\"\n\n[scale]\nfacts = [\"1k users\"]\n"
-    );
-    for (key, m) in phases {
-        text.push_str(&format!(
-            "\n[[phase]]\nkey = \"{key}\"\nminutes = {m}\nprompt = \"P\"\nreference = \"R\"\n"
-        ));
-        for n in 0..2 {
-            text.push_str(&format!(
-                "\n[[rubric]]\nphase = \"{key}\"\nitem = \"item {n}\"\nweight = 2\n"
-            ));
-        }
-    }
-    text
-}
-
-fn interview_errors(text: &str) -> Vec<String> {
-    let topics = HashSet::from(["Indexes".to_string()]);
-    match validate_interviews(&[src("interviews/demo.toml", text)], &topics) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
-}
-
-const FOUR: [(&str, u32); 4] = [
-    ("clarify", 8),
-    ("simplify", 10),
-    ("bottleneck", 15),
-    ("failure", 12),
-];
-
-#[test]
-fn a_valid_interview_passes() {
-    let text = interview_text(&FOUR, 45, "Indexes");
-    assert_eq!(interview_errors(&text), Vec::<String>::new());
-    let topics = HashSet::from(["Indexes".to_string()]);
-    let parsed = validate_interviews(&[src("interviews/demo.toml", &text)], &topics).unwrap();
-    assert_eq!(parsed[0].phases[3].minutes, 12);
-    let last = &parsed[0].rubric[7];
-    assert_eq!(
-        (last.phase, last.item.as_str(), last.weight),
-        (3, "item 1", 2)
-    );
-}
-
-#[test]
-fn interview_mistakes_are_named_with_file_and_line() {
-    let errs = interview_errors(&interview_text(&FOUR, 40, "Indexes"));
-    assert_eq!(
-        errs,
-        ["interviews/demo.toml:4: minutes = 40 but the phases add up to 45"]
-    );
-
-    let errs = interview_errors(&interview_text(&FOUR, 45, "Sharding"));
-    assert_eq!(
-        errs,
-        ["interviews/demo.toml:5: topic \"Sharding\" is not in the curriculum"]
-    );
-
-    let swapped = [FOUR[1], FOUR[0], FOUR[2], FOUR[3]];
-    let errs = interview_errors(&interview_text(&swapped, 45, "Indexes"));
-    assert!(
-        errs[0].contains(
-            "phases must be [\"clarify\", \"simplify\", \"bottleneck\", \"failure\"] in this order"
-        ),
-        "{errs:?}"
-    );
-
-    let one_item =
-        interview_text(&FOUR, 45, "Indexes").replacen("item = \"item 1\"", "item = \"\"", 1);
-    assert!(interview_errors(&one_item)[0].ends_with("rubric item is empty"));
-
-    let heavy = interview_text(&FOUR, 45, "Indexes").replacen("weight = 2", "weight = 5", 1);
-    assert!(interview_errors(&heavy)[0].ends_with("rubric weight must be 1, 2 or 3"));
-
-    let renamed = interview_text(&FOUR, 45, "Indexes").replace("id = \"demo\"", "id = \"other\"");
-    assert_eq!(
-        interview_errors(&renamed),
-        ["interviews/demo.toml:1: id \"other\" must equal the file name \"demo\""]
-    );
 }

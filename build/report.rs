@@ -1,0 +1,96 @@
+//! What every build-time content check shares: a file read from disk, an error at a line of
+//! it, and the reporter that turns byte offsets into those lines.
+
+use serde::Deserialize;
+use std::fmt;
+use toml::Spanned;
+
+/// One content file: where it came from and what it says.
+pub struct Source {
+    /// Path shown in error messages.
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// A problem found in a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// Path of the offending file.
+    pub path: String,
+    /// 1-based line of the offending value.
+    pub line: usize,
+    /// What is wrong, in words.
+    pub reason: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.path, self.line, self.reason)
+    }
+}
+
+/// Collects errors for one file, turning byte offsets into line numbers.
+pub struct Reporter<'a> {
+    source: &'a Source,
+    errors: &'a mut Vec<ContentError>,
+}
+
+impl<'a> Reporter<'a> {
+    /// A reporter adding the errors of `source` to `errors`.
+    pub fn new(source: &'a Source, errors: &'a mut Vec<ContentError>) -> Self {
+        Reporter { source, errors }
+    }
+
+    /// The path of the file reported on.
+    pub fn path(&self) -> &str {
+        &self.source.path
+    }
+
+    /// `path:line` of byte `offset`.
+    pub fn place(&self, offset: usize) -> String {
+        format!(
+            "{}:{}",
+            self.source.path,
+            line_of(&self.source.text, offset)
+        )
+    }
+
+    /// Reports `reason` at the line of byte `offset` (0: the file as a whole, line 1).
+    pub fn at(&mut self, offset: usize, reason: impl Into<String>) {
+        let line = line_of(&self.source.text, offset);
+        self.errors.push(ContentError {
+            path: self.source.path.clone(),
+            line,
+            reason: reason.into(),
+        });
+    }
+
+    /// Reports "`what` is empty" at `value` when it is blank.
+    pub fn non_empty(&mut self, value: &Spanned<String>, what: &str) {
+        if value.get_ref().trim().is_empty() {
+            self.at(value.span().start, format!("{what} is empty"));
+        }
+    }
+}
+
+/// 1-based line number of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Parses `source` as a `T`, or reports why it is not one (at the offending line) and gives `None`.
+pub fn parse<T: for<'de> Deserialize<'de>>(
+    source: &Source,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    match toml::from_str::<T>(&source.text) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            let offset = err.span().map_or(0, |span| span.start);
+            let reason = err.message().trim().replace('\n', " ");
+            Reporter::new(source, errors).at(offset, format!("invalid TOML: {reason}"));
+            None
+        }
+    }
+}
