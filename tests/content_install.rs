@@ -15,9 +15,7 @@ fn built(name: &str) -> String {
 fn cards(catalogue: &Catalogue) -> Vec<(&str, &str, &str)> {
     let topics = catalogue.sections().iter().flat_map(|s| &s.topics);
     let cards = topics.flat_map(|t| t.cards.iter());
-    cards
-        .map(|c| (c.id(), c.front(), c.back()))
-        .collect()
+    cards.map(|c| (c.id(), c.front(), c.back())).collect()
 }
 
 fn custom(id: &str) -> Card {
@@ -80,7 +78,8 @@ fn cards_added_at_run_time_are_indexed_and_outlive_the_text_arriving() {
     );
     let last = full.sections()[0].topics[0].cards.last().unwrap();
     assert_eq!(
-        last.id(), "mine-1",
+        last.id(),
+        "mine-1",
         "it reviews with its topic, after the deck's cards"
     );
 }

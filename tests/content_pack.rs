@@ -235,14 +235,7 @@ fn the_outline_is_the_content_without_the_cards_text() {
         c.sections
             .iter()
             .flat_map(|s| s.topics.iter().flat_map(|t| t.cards.iter()))
-            .map(|c| {
-                (
-                    c.id(),
-                    c.front(),
-                    c.back(),
-                    c.tags().collect(),
-                )
-            })
+            .map(|c| (c.id(), c.front(), c.back(), c.tags().collect()))
             .collect()
     }
     let blanked: Vec<_> = cards(&full)

@@ -56,10 +56,12 @@ fn search_matches_every_word_in_front_back_or_tags_case_insensitively() {
         "{back_word} should find {}",
         card.id()
     );
-    assert!(found.iter().all(|(_, c)| format!("{} {}", c.front(), c.back())
-        .to_lowercase()
-        .contains(&back_word.to_lowercase())
-        || c.tags().any(|t| t.contains(&back_word.to_lowercase()))));
+    assert!(found
+        .iter()
+        .all(|(_, c)| format!("{} {}", c.front(), c.back())
+            .to_lowercase()
+            .contains(&back_word.to_lowercase())
+            || c.tags().any(|t| t.contains(&back_word.to_lowercase()))));
 
     let both = search(catalogue(), "postgres replica", usize::MAX);
     assert!(!both.is_empty());

@@ -90,6 +90,9 @@ async fn the_study_day_rolls_over_while_the_app_is_open() {
     until("the new day", || state.today().get_untracked() == today).await;
     let read_again = || state.data().get_untracked().states.contains_key(CARD);
     until("the stored states read again on the new day", read_again).await;
-    assert!(state.data().get_untracked().recent_log.is_empty(), "nothing reviewed today");
+    assert!(
+        state.data().get_untracked().recent_log.is_empty(),
+        "nothing reviewed today"
+    );
     drop(owner); // the timer stops with its owner
 }

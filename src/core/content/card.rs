@@ -115,11 +115,20 @@ mod tests {
 
     #[test]
     fn a_card_of_a_file_points_into_it_and_equals_the_same_card_made_on_its_own() {
-        let file = Arc::new(format!("x{0}mine-1{0}Q?{0}A.{0}a{TAG_SEPARATOR}b", '\u{1f}'));
+        let file = Arc::new(format!(
+            "x{0}mine-1{0}Q?{0}A.{0}a{TAG_SEPARATOR}b",
+            '\u{1f}'
+        ));
         let fields: Vec<&str> = file.split('\u{1f}').skip(1).collect();
         let card = Card::in_text(&file, [fields[0], fields[1], fields[2], fields[3]]);
-        assert!(std::ptr::eq(card.back().as_ptr(), fields[2].as_ptr()), "no copy");
-        assert_eq!((card.id(), card.front(), card.back()), ("mine-1", "Q?", "A."));
+        assert!(
+            std::ptr::eq(card.back().as_ptr(), fields[2].as_ptr()),
+            "no copy"
+        );
+        assert_eq!(
+            (card.id(), card.front(), card.back()),
+            ("mine-1", "Q?", "A.")
+        );
         assert_eq!(card.tags().collect::<Vec<_>>(), ["a", "b"]);
         let made = Card::new("mine-1", "Q?", "A.", &["a", "b"]);
         assert_eq!(made, card);

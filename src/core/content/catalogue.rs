@@ -197,9 +197,7 @@ impl Catalogue {
 impl Section {
     /// Each topic's card ids, in curriculum order (what `queue::curriculum_counts` counts).
     pub fn topic_card_ids(&self) -> impl Iterator<Item = impl Iterator<Item = &str>> {
-        self.topics
-            .iter()
-            .map(|t| t.cards.iter().map(|c| c.id()))
+        self.topics.iter().map(|t| t.cards.iter().map(|c| c.id()))
     }
 }
 

@@ -13,7 +13,7 @@ use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
-use futures::future::{join, join3};
+use futures::future::join;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -104,7 +104,7 @@ impl IdbStore {
     /// Stores `value` as the one record of the store `name` (under the key `name`).
     async fn put_single<T: serde::Serialize>(&self, name: &str, value: &T) -> StoreResult<()> {
         let tx = tx(&self.db, &[name], TransactionMode::Readwrite)?;
-        put_at(&tx.object_store(name).map_err(err)?, name, value).await?;
+        put_at(&tx.object_store(name).map_err(err)?, name, value)?;
         commit(tx).await
     }
 
@@ -171,23 +171,18 @@ impl Store for IdbStore {
         let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
         clock.last = clock.last.tick(now.at_ms);
         let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
-        // the three writes asked for at once: one round trip, not three
-        let card = async {
-            match event.after {
-                Some(state) => {
-                    let id = card_id.to_string();
-                    put_record(&cards, &CardRecord { id, state }).await
-                }
-                None => delete_by_key(&cards, card_id).await,
-            }
-        };
-        let written = join3(
-            put_record(&events, &event),
-            put_at(&meta, CLOCK, &clock),
-            card,
-        );
-        let (event_put, clock_put, card_put) = written.await;
-        event_put.and(clock_put).and(card_put)?;
+        put_record(&events, &event)?;
+        put_at(&meta, CLOCK, &clock)?;
+        match event.after {
+            Some(state) => put_record(
+                &cards,
+                &CardRecord {
+                    id: card_id.into(),
+                    state,
+                },
+            )?,
+            None => delete_by_key(&cards, card_id)?,
+        }
         drop(index);
         drop((events, cards, meta));
         commit(tx).await?;
@@ -217,10 +212,10 @@ impl Store for IdbStore {
 
     async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()> {
         let tx = tx(&self.db, &[ATTEMPTS, BOOSTS], TransactionMode::Readwrite)?;
-        put_record(&tx.object_store(ATTEMPTS).map_err(err)?, attempt).await?;
+        put_record(&tx.object_store(ATTEMPTS).map_err(err)?, attempt)?;
         if let Some(boost) = boost {
             let boosts = tx.object_store(BOOSTS).map_err(err)?;
-            boosts.add(boost).serde().map_err(err)?.await.map_err(err)?;
+            boosts.add(boost).serde().map(drop).map_err(err)?;
         }
         commit(tx).await
     }

@@ -90,22 +90,21 @@ pub async fn get_by_key<T: for<'de> Deserialize<'de>>(
     request.await.map_err(|e| store_error(e, key))
 }
 
-/// Stores `record` (keyed by its key path) in `store` of a read-write transaction.
-pub async fn put_record<T: Serialize>(store: &ObjectStore<'_>, record: &T) -> StoreResult<()> {
-    store.put(record).serde().map_err(err)?.await.map_err(err)
+// Writes are asked for and not awaited: the transaction's commit says whether they landed (a
+// failed request aborts it), so a write costs no round trip of its own.
+
+/// Asks `store` of a read-write transaction to store `record` (keyed by its key path).
+pub fn put_record<T: Serialize>(store: &ObjectStore<'_>, record: &T) -> StoreResult<()> {
+    store.put(record).serde().map(drop).map_err(err)
 }
 
-/// Stores `value` under the string key `key` of `store` of a read-write transaction.
-pub async fn put_at<T: Serialize>(
-    store: &ObjectStore<'_>,
-    key: &str,
-    value: &T,
-) -> StoreResult<()> {
+/// Asks `store` of a read-write transaction to store `value` under the string key `key`.
+pub fn put_at<T: Serialize>(store: &ObjectStore<'_>, key: &str, value: &T) -> StoreResult<()> {
     let request = store.put(value).with_key(key).without_key_type().serde();
-    request.map_err(err)?.await.map_err(err)
+    request.map(drop).map_err(err)
 }
 
-/// Deletes the record under the string key `key` of `store`.
-pub async fn delete_by_key(store: &ObjectStore<'_>, key: &str) -> StoreResult<()> {
-    store.delete(key).build().map_err(err)?.await.map_err(err)
+/// Asks `store` of a read-write transaction to delete the record under the string key `key`.
+pub fn delete_by_key(store: &ObjectStore<'_>, key: &str) -> StoreResult<()> {
+    store.delete(key).build().map(drop).map_err(err)
 }

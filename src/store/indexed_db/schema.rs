@@ -168,9 +168,9 @@ pub async fn move_legacy_log(db: &Database) -> StoreResult<()> {
             before: entry.before,
             after: Some(entry.after),
         };
-        super::request::put_record(&events, &event).await?;
+        super::request::put_record(&events, &event)?;
     }
-    put_at(&meta, CLOCK, &clock).await?;
+    put_at(&meta, CLOCK, &clock)?;
     legacy.clear().map_err(err)?.await.map_err(err)?;
     tx.object_store(SNAPSHOT)
         .map_err(err)?

@@ -75,13 +75,8 @@ async fn write(db: &Database, states: &CardStates, upto: &str) -> StoreResult<()
     };
     let tx = tx(db, &[SNAPSHOT], TransactionMode::Readwrite)?;
     let store = tx.object_store(SNAPSHOT).map_err(err)?;
-    // both asked for at once: the second need not wait for the first's answer
-    let (put_upto, put) = (
-        put_at(&store, UPTO, &upto),
-        put_at(&store, SNAPSHOT, &snapshot),
-    );
-    let (a, b) = futures::future::join(put_upto, put).await;
-    a.and(b)?;
+    put_at(&store, UPTO, &upto)?;
+    put_at(&store, SNAPSHOT, &snapshot)?;
     drop(store);
     commit(tx).await
 }
