@@ -28,7 +28,8 @@ pub fn Review(
     let catalogue = untrack(|| state.catalogue());
     let title = scope.title(&catalogue).to_string();
     let queue = Memo::new(move |_| state.queue(&scope));
-    let current = Memo::new(move |_| queue.with(|q| q.first().cloned()));
+    let current =
+        Memo::new(move |_| queue.with(|q| q.first().map(|(c, s)| (c.id().to_string(), *s))));
     // the revision and card at which the answer was shown: a grade or undo hides it again, and
     // so does another card coming first (another tab graded this one)
     let shown_at = RwSignal::new(None::<(u64, String)>);

@@ -89,10 +89,14 @@ impl Card {
 
 impl PartialEq for Card {
     fn eq(&self, other: &Card) -> bool {
-        self.id() == other.id()
-            && self.front() == other.front()
-            && self.back() == other.back()
-            && self.field(self.tags) == other.field(other.tags)
+        let same_spans =
+            |a: &Card, b: &Card| (a.id, a.front, a.back, a.tags) == (b.id, b.front, b.back, b.tags);
+        // cards of one catalogue share their text: comparing spans is enough
+        Arc::ptr_eq(&self.text, &other.text) && same_spans(self, other)
+            || self.id() == other.id()
+                && self.front() == other.front()
+                && self.back() == other.back()
+                && self.field(self.tags) == other.field(other.tags)
     }
 }
 

@@ -213,11 +213,17 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// The cards in scope, in curriculum order.
+    pub fn cards<'c>(
+        &self,
+        catalogue: &'c Catalogue,
+    ) -> impl Iterator<Item = &'c Card> + use<'c, '_> {
+        self.topics(catalogue).flat_map(|t| t.cards.iter())
+    }
+
     /// The ids of the cards in scope, in curriculum order.
     pub fn card_ids<'c>(&self, catalogue: &'c Catalogue) -> Vec<&'c str> {
-        self.topics(catalogue)
-            .flat_map(|t| t.cards.iter().map(|c| c.id()))
-            .collect()
+        self.cards(catalogue).map(Card::id).collect()
     }
 
     /// The topics in scope.

@@ -150,6 +150,21 @@ pub fn build_queue<'a>(
     new_per_day: u32,
     priority: &Priority,
 ) -> Vec<(&'a str, Stage)> {
+    let queue = build_queue_of(scope, |id| id, states, log, today, new_per_day, priority);
+    queue.into_iter().map(|(id, stage)| (*id, stage)).collect()
+}
+
+/// [`build_queue`] over any items with an id (`id_of`), e.g. the catalogue's cards: the queue
+/// holds the items themselves.
+pub fn build_queue_of<'s, T>(
+    scope: &'s [T],
+    id_of: impl Fn(&T) -> &str,
+    states: &CardStates,
+    log: &[Event],
+    today: StudyDay,
+    new_per_day: u32,
+    priority: &Priority,
+) -> Vec<(&'s T, Stage)> {
     let day = summarise(log, today);
     // (key, curriculum position) per list: due by (due day, position), new by (not boosted,
     // position), drill by seq
@@ -157,7 +172,8 @@ pub fn build_queue<'a>(
     let mut new: Vec<(u64, usize)> = Vec::new();
     let mut drill: Vec<(u64, usize)> = Vec::new();
     let new_left = new_left(new_per_day, &day);
-    for (position, &id) in scope.iter().enumerate() {
+    for (position, item) in scope.iter().enumerate() {
+        let id = id_of(item);
         let standing = standing(id, states, &day, today, priority);
         if let Some(seq) = standing.drill {
             drill.push((seq, position));
@@ -179,7 +195,7 @@ pub fn build_queue<'a>(
     }
     new.truncate(new_left);
     let staged =
-        |list: Vec<(u64, usize)>, stage| list.into_iter().map(move |(_, i)| (scope[i], stage));
+        |list: Vec<(u64, usize)>, stage| list.into_iter().map(move |(_, i)| (&scope[i], stage));
     staged(due, Stage::Due)
         .chain(staged(new, Stage::New))
         .chain(staged(drill, Stage::Drill))

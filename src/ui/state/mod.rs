@@ -6,11 +6,11 @@ mod refresh;
 mod writes;
 
 use super::clock;
-use crate::core::content::catalogue::{Catalogue, Scope, Section};
+use crate::core::content::catalogue::{Card, Catalogue, Scope, Section};
 use crate::core::feedback::boost::{self, Boost};
 use crate::core::interview::session::Attempt;
 use crate::core::srs::queue::{
-    build_queue, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
+    build_queue_of, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
 };
 use crate::core::srs::study_data::StudyData;
 use crate::core::srs::study_day::Moment;
@@ -214,16 +214,22 @@ impl<S: Store + 'static> AppState<S> {
             .with(|d| self.priority.with(|p| f(d, today, new_per_day, p)))
     }
 
-    /// Today's queue for `scope` (tracks the catalogue, data and settings).
-    pub fn queue(&self, scope: &Scope) -> Vec<(String, Stage)> {
+    /// Today's queue for `scope` (tracks the catalogue, data and settings): the cards
+    /// themselves, which share the catalogue's text (no copy per card).
+    pub fn queue(&self, scope: &Scope) -> Vec<(Card, Stage)> {
         let catalogue = self.catalogue();
-        let ids = scope.card_ids(&catalogue);
+        let cards: Vec<&Card> = scope.cards(&catalogue).collect();
         self.with_queue_inputs(|d, today, new_per_day, p| {
-            let queue = build_queue(&ids, &d.states, &d.recent_log, today, new_per_day, p);
-            queue
-                .into_iter()
-                .map(|(id, stage)| (id.to_string(), stage))
-                .collect()
+            let queue = build_queue_of(
+                &cards,
+                |c| c.id(),
+                &d.states,
+                &d.recent_log,
+                today,
+                new_per_day,
+                p,
+            );
+            queue.into_iter().map(|(c, s)| ((*c).clone(), s)).collect()
         })
     }
 
