@@ -125,3 +125,32 @@ proptest::proptest! {
         }
     }
 }
+
+/// Every Unicode whitespace that is not a space or a tab, the characters CommonMark never
+/// reads as indentation or as a blank line.
+const UNICODE_SPACES: [char; 22] = [
+    '\u{0b}', '\u{0c}', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}',
+    '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}',
+    '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}', '\u{feff}',
+];
+
+#[test]
+fn unicode_whitespace_is_text_not_indentation() {
+    for w in UNICODE_SPACES {
+        let cases = [
+            (
+                format!("- a\n{w}b"),
+                format!("<ul>\n<li>a\n{w}b</li>\n</ul>\n"),
+            ),
+            (
+                format!("1. a\n{w}{w}b"),
+                format!("<ol>\n<li>a\n{w}{w}b</li>\n</ol>\n"),
+            ),
+            (format!("{w}> q"), format!("<p>{w}&gt; q</p>\n")),
+            (format!("a\n{w}\nb"), format!("<p>a\n{w}\nb</p>\n")),
+        ];
+        for (markdown, html) in cases {
+            assert_eq!(to_safe_html(&markdown), html, "{markdown:?}");
+        }
+    }
+}

@@ -49,7 +49,7 @@ fn code_span(rest: &str, out: &mut String) -> Option<usize> {
         if run == ticks {
             let body = rest[ticks..close].replace('\n', " ");
             let body = match body.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')) {
-                Some(inner) if !inner.trim().is_empty() => inner.to_string(),
+                Some(inner) if !inner.bytes().all(|b| b == b' ') => inner.to_string(),
                 _ => body,
             };
             out.push_str("<code>");

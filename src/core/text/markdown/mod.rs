@@ -94,6 +94,28 @@ pub(super) fn is_safe_url(url: &str) -> bool {
 
 // ---- blocks ---------------------------------------------------------------------------------
 
+/// The bytes of leading spaces and tabs, the only characters CommonMark reads as indentation.
+fn indent_of(line: &str) -> usize {
+    line.bytes()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count()
+}
+
+/// A line of nothing but spaces and tabs (other Unicode whitespace is text).
+fn is_blank(line: &str) -> bool {
+    indent_of(line) == line.len()
+}
+
+/// `line` without its leading spaces and tabs.
+fn unindented(line: &str) -> &str {
+    &line[indent_of(line)..]
+}
+
+/// `line` without its leading and trailing spaces and tabs.
+fn trim_blanks(line: &str) -> &str {
+    unindented(line).trim_end_matches([' ', '\t'])
+}
+
 /// A fence's character and length, for a line that opens fenced code.
 fn fence_of(line: &str) -> Option<(char, usize)> {
     let trimmed = line.trim_start_matches(' ');
@@ -108,7 +130,7 @@ fn fence_of(line: &str) -> Option<(char, usize)> {
 /// The line of the fence that closes the fenced code opening at `at`, if it is closed.
 fn closing_fence(lines: &[&str], at: usize, (c, n): (char, usize)) -> Option<usize> {
     let closes = |l: &&str| {
-        let t = l.trim();
+        let t = trim_blanks(l);
         t.len() >= n && t.chars().all(|x| x == c)
     };
     lines[at + 1..].iter().position(closes).map(|i| at + 1 + i)
@@ -124,7 +146,7 @@ fn heading_of(line: &str) -> Option<(usize, &str)> {
     let level = trimmed.chars().take_while(|c| *c == '#').count();
     let rest = &trimmed[level..];
     ((1..=6).contains(&level) && (rest.is_empty() || rest.starts_with(' ')))
-        .then(|| (level, rest.trim().trim_end_matches('#').trim_end()))
+        .then(|| (level, trim_blanks(trim_blanks(rest).trim_end_matches('#'))))
 }
 
 fn is_rule(line: &str) -> bool {
@@ -160,10 +182,10 @@ fn list_marker(line: &str) -> Option<(usize, Option<u32>, usize)> {
 /// Whether `line` starts a block other than a paragraph (so it ends one).
 fn interrupts(lines: &[&str], at: usize) -> bool {
     let line = lines[at];
-    line.trim().is_empty()
+    is_blank(line)
         || fence_of(line).is_some()
         || heading_of(line).is_some()
-        || line.trim_start().starts_with('>')
+        || unindented(line).starts_with('>')
         || is_rule(line)
         || list_marker(line).is_some()
         || table_at(lines, at).is_some()
@@ -173,7 +195,7 @@ fn blocks(lines: &[&str], out: &mut String) {
     let mut at = 0;
     while at < lines.len() {
         let line = lines[at];
-        if line.trim().is_empty() {
+        if is_blank(line) {
             at += 1;
         } else if let Some(fence) = fence_of(line) {
             at = code_block(lines, at, fence, out);
@@ -183,7 +205,7 @@ fn blocks(lines: &[&str], out: &mut String) {
         } else if is_rule(line) {
             out.push_str("<hr />\n");
             at += 1;
-        } else if line.trim_start().starts_with('>') {
+        } else if unindented(line).starts_with('>') {
             at = quote(lines, at, out);
         } else if let Some(marker) = list_marker(line) {
             at = list(lines, at, marker, out);
@@ -205,11 +227,11 @@ fn paragraph(lines: &[&str], out: &mut String) {
         let last = i + 1 == lines.len();
         let hard = !last && (line.ends_with("  ") || line.ends_with('\\'));
         let text = if hard {
-            line.trim_end().trim_end_matches('\\')
+            line.trim_end_matches([' ', '\t']).trim_end_matches('\\')
         } else {
-            line.trim()
+            trim_blanks(line)
         };
-        out.push_str(&inline(text.trim_start()));
+        out.push_str(&inline(unindented(text)));
         out.push_str(if last {
             ""
         } else if hard {
@@ -223,7 +245,7 @@ fn paragraph(lines: &[&str], out: &mut String) {
 
 fn code_block(lines: &[&str], at: usize, fence: (char, usize), out: &mut String) -> usize {
     let end = fenced_code_end(lines, at, fence);
-    let info = lines[at].trim()[fence.1..]
+    let info = trim_blanks(lines[at])[fence.1..]
         .split_whitespace()
         .next()
         .unwrap_or("");
@@ -246,8 +268,8 @@ fn code_block(lines: &[&str], at: usize, fence: (char, usize), out: &mut String)
 fn quote(lines: &[&str], at: usize, out: &mut String) -> usize {
     let mut inner = Vec::new();
     let mut i = at;
-    while i < lines.len() && lines[i].trim_start().starts_with('>') {
-        let rest = &lines[i].trim_start()[1..];
+    while i < lines.len() && unindented(lines[i]).starts_with('>') {
+        let rest = &unindented(lines[i])[1..];
         inner.push(rest.strip_prefix(' ').unwrap_or(rest));
         i += 1;
     }
@@ -279,15 +301,15 @@ fn list(
                 items.push(vec![line.get(content..).unwrap_or("")]);
                 i += 1;
             }
-            _ if line.trim().is_empty() => {
+            _ if is_blank(line) => {
                 // a blank line continues the list only if more of it follows
                 let next = lines[i + 1..]
                     .iter()
-                    .position(|l| !l.trim().is_empty())
+                    .position(|l| !is_blank(l))
                     .map(|p| i + 1 + p);
                 let continues = next.is_some_and(|n| {
                     let l = lines[n];
-                    let deeper = l.len() - l.trim_start().len() > indent;
+                    let deeper = indent_of(l) > indent;
                     deeper
                         || list_marker(l)
                             .is_some_and(|(ind, s, _)| ind == indent && s.is_some() == ordered)
@@ -299,14 +321,14 @@ fn list(
                 items.last_mut().expect("an item").push("");
                 i += 1;
             }
-            _ if line.len() - line.trim_start().len() > indent => {
+            _ if indent_of(line) > indent => {
                 let item = items.last_mut().expect("an item");
-                let strip = (line.len() - line.trim_start().len()).min(indent + 2);
+                let strip = indent_of(line).min(indent + 2);
                 item.push(&line[strip..]);
                 i += 1;
             }
             _ if !interrupts(lines, i) => {
-                items.last_mut().expect("an item").push(line.trim_start());
+                items.last_mut().expect("an item").push(unindented(line));
                 i += 1;
             }
             _ => break,

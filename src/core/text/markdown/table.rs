@@ -1,7 +1,7 @@
 //! GitHub tables in the notes: a header row, a delimiter row giving each column's alignment,
 //! and body rows, every cell's text rendered inline and escaped.
 
-use super::inline;
+use super::{inline, is_blank, trim_blanks};
 
 /// The column count of a table whose header is at `at`, if the next line is its delimiter row.
 pub(super) fn table_at(lines: &[&str], at: usize) -> Option<usize> {
@@ -11,7 +11,7 @@ pub(super) fn table_at(lines: &[&str], at: usize) -> Option<usize> {
     }
     let columns = split_row(delimiter);
     let valid = columns.iter().all(|c| {
-        let c = c.trim();
+        let c = trim_blanks(c);
         let inner = c.trim_start_matches(':').trim_end_matches(':');
         !inner.is_empty() && inner.chars().all(|x| x == '-')
     });
@@ -20,7 +20,7 @@ pub(super) fn table_at(lines: &[&str], at: usize) -> Option<usize> {
 
 /// A table row's cells, split on unescaped pipes, outer pipes dropped.
 fn split_row(line: &str) -> Vec<String> {
-    let t = line.trim();
+    let t = trim_blanks(line);
     let t = t.strip_prefix('|').unwrap_or(t);
     let t = if t.ends_with('|') && !t.ends_with("\\|") {
         &t[..t.len() - 1]
@@ -46,20 +46,23 @@ fn split_row(line: &str) -> Vec<String> {
 pub(super) fn cells(line: &str, columns: usize) -> Vec<String> {
     let mut cells = split_row(line);
     cells.resize(columns, String::new());
-    cells.iter().map(|c| c.trim().to_string()).collect()
+    cells.iter().map(|c| trim_blanks(c).to_string()).collect()
 }
 
 fn alignments(delimiter: &str) -> Vec<&'static str> {
     split_row(delimiter)
         .iter()
-        .map(
-            |c| match (c.trim().starts_with(':'), c.trim().ends_with(':')) {
+        .map(|c| {
+            match (
+                trim_blanks(c).starts_with(':'),
+                trim_blanks(c).ends_with(':'),
+            ) {
                 (true, true) => " style=\"text-align: center\"",
                 (true, false) => " style=\"text-align: left\"",
                 (false, true) => " style=\"text-align: right\"",
                 (false, false) => "",
-            },
-        )
+            }
+        })
         .collect()
 }
 
@@ -76,7 +79,7 @@ pub(super) fn table(lines: &[&str], at: usize, columns: usize, out: &mut String)
     row(lines[at], "th", out);
     out.push_str("</thead>\n<tbody>\n");
     let mut i = at + 2;
-    while i < lines.len() && !lines[i].trim().is_empty() && lines[i].contains('|') {
+    while i < lines.len() && !is_blank(lines[i]) && lines[i].contains('|') {
         row(lines[i], "td", out);
         i += 1;
     }
