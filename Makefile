@@ -33,7 +33,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets --all-features -- -D warnings
 
-test-native:
+test-native: node_modules/.installed
 	cargo test
 
 test-web:

@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+pub mod safe_html;
+
 use archdrill::core::interview::model::PhaseKey;
 use archdrill::core::interview::session::Attempt;
 use archdrill::core::interview::signals::Signal;
