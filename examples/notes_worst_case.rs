@@ -1,0 +1,183 @@
+//! Times the notes renderer (`to_safe_html`) on the worst inputs known for a Markdown parser
+//! (cmark's pathological tests and a few of the renderer's own), each about 100 KB, and prints
+//! a Markdown table of the figures. Not a test: timings are read, never asserted.
+//!
+//! `cargo run --release --example notes_worst_case` runs every case in a child process of its
+//! own, so that a case which crashes (say, overflowing the stack) or runs past the limit
+//! (`NOTES_WORST_CASE_LIMIT_S`, default 20 s) is reported as such and the others still run.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use archdrill::core::text::markdown::to_safe_html;
+
+/// About how many bytes each case's input has.
+const SIZE: usize = 100_000;
+
+/// `pattern` repeated to about `SIZE` bytes.
+fn fill(pattern: &str) -> String {
+    fill_to(pattern, SIZE)
+}
+
+/// `pattern` repeated to about `bytes` bytes.
+fn fill_to(pattern: &str, bytes: usize) -> String {
+    pattern.repeat(bytes / pattern.len())
+}
+
+/// `piece(i)` for i = 0, 1, … joined until the text reaches `SIZE` bytes.
+fn grow(mut piece: impl FnMut(usize) -> String) -> String {
+    let mut text = String::new();
+    for i in 0.. {
+        if text.len() >= SIZE {
+            break;
+        }
+        text.push_str(&piece(i));
+    }
+    text
+}
+
+/// `SIZE` bytes drawn (with a fixed seed) from Markdown's punctuation, letters, blanks,
+/// newlines and a few non-ASCII characters.
+fn random(seed: u64) -> String {
+    let alphabet: Vec<char> = "*_`[]()!<>#-+=|~\\&;:.1 a b\n\n\t\u{a0}\u{3000}é\u{301}"
+        .chars()
+        .collect();
+    let mut state = seed;
+    grow(|_| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        alphabet[(state % alphabet.len() as u64) as usize].to_string()
+    })
+}
+
+/// Every case: its name and its input.
+fn cases() -> Vec<(&'static str, String)> {
+    let half = SIZE / 16;
+    vec![
+        (
+            "lists nested by indentation",
+            grow(|i| format!("{}* a\n", "  ".repeat(i))),
+        ),
+        ("lists nested on one line `- - - … x`", fill("- ") + "x"),
+        (
+            "nested lists then blank lines",
+            "- ".repeat(SIZE / 4) + "x" + &"\n".repeat(SIZE / 2),
+        ),
+        ("quotes nested `> > > … a`", fill("> ") + "a"),
+        ("quotes nested `>>>…*a*`", fill(">") + "*a*"),
+        (
+            "quotes nested by line",
+            grow(|i| format!("{} a\n", ">".repeat(i))),
+        ),
+        ("emphasis openers `*a `", fill("*a ")),
+        ("emphasis closers `a_ `", fill("a_ ")),
+        ("mismatched `*a_ `", fill("*a_ ")),
+        (
+            "multiple of 3 `a**b c* …`",
+            "a**b".to_string() + &fill("c* "),
+        ),
+        (
+            "nested `*a **a … a** a*`",
+            "*a **a ".repeat(half) + "b" + &" a** a*".repeat(half),
+        ),
+        ("link openers `[`", fill("[")),
+        ("link openers `[a`", fill("[a")),
+        ("link closers `a]`", fill("a]")),
+        (
+            "nested brackets `[[[a]]]`",
+            "[".repeat(SIZE / 2) + "a" + &"]".repeat(SIZE / 2),
+        ),
+        ("`[ (](` repeated", fill("[ (](")),
+        ("`![[]()` repeated", fill("![[]()")),
+        ("unclosed links `[a](<b`", fill("[a](<b")),
+        ("unclosed links `[a](b`", fill("[a](b")),
+        ("link openers, emphasis closers `[ a_`", fill("[ a_")),
+        (
+            "backtick runs `e` e`` e```…`",
+            grow(|i| format!("e{}", "`".repeat(i + 1))),
+        ),
+        ("unclosed fences", fill("```\n")),
+        (
+            "many references",
+            fill_to("[1]: /u\n", SIZE / 2) + &fill_to("[1] ", SIZE / 2),
+        ),
+        (
+            "table, many rows",
+            "| a | b |\n|---|---|\n".to_string() + &fill("| x | y |\n"),
+        ),
+        (
+            "table, many columns",
+            [
+                fill_to("|a", SIZE / 3),
+                fill_to("|-", SIZE / 3),
+                fill_to("|x", SIZE / 3),
+            ]
+            .join("|\n"),
+        ),
+        ("random 100 KB (seed 1)", random(1)),
+        ("random 100 KB (seed 2)", random(2)),
+        ("random 100 KB (seed 3)", random(3)),
+    ]
+}
+
+/// Renders case `index` (three times when it is quick) and prints the median in ms.
+fn run_one(index: usize) {
+    let (_, input) = cases().swap_remove(index);
+    let mut times = Vec::new();
+    while times.len() < 3 {
+        let start = Instant::now();
+        let html = to_safe_html(&input);
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+        std::hint::black_box(html);
+        if times[0] > 1000.0 {
+            break;
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    println!("{:.2}", times[times.len() / 2]);
+}
+
+/// Runs case `index` in a child process; its figure, or why there is none.
+fn time_in_child(index: usize, limit: Duration) -> String {
+    let exe = std::env::current_exe().expect("this program's path");
+    let mut child = Command::new(exe)
+        .arg(index.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("a child process");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("the child's status") {
+            let out = child.wait_with_output().expect("the child's output");
+            let ms = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            return if status.success() {
+                ms
+            } else {
+                format!("crashed ({status})")
+            };
+        }
+        if start.elapsed() > limit {
+            child.kill().expect("the child stopped");
+            child.wait().expect("the child reaped");
+            return format!("> {} s (stopped)", limit.as_secs());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn main() {
+    if let Some(index) = std::env::args().nth(1) {
+        return run_one(index.parse().expect("a case number"));
+    }
+    let limit = std::env::var("NOTES_WORST_CASE_LIMIT_S")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    println!("| case | input bytes | to_safe_html ms |\n|---|--:|--:|");
+    for (index, (name, input)) in cases().iter().enumerate() {
+        let figure = time_in_child(index, Duration::from_secs(limit));
+        println!("| {name} | {} | {figure} |", input.len());
+    }
+}
