@@ -122,3 +122,27 @@ fn decodes_to_known_entities(href: &str) -> bool {
             .any(|e| href[i..].starts_with(e))
     })
 }
+
+/// Where the tags of `html` do not nest (a tag closed that is not the innermost open one, or
+/// one left open), if they do not.
+pub fn unbalanced_tags(html: &str) -> Option<String> {
+    let mut open: Vec<&str> = Vec::new();
+    for tag in html
+        .split('<')
+        .skip(1)
+        .filter_map(|t| t.split_once('>').map(|t| t.0))
+    {
+        let name = tag.trim_start_matches('/').split(' ').next().unwrap_or("");
+        if tag.ends_with('/') {
+            continue;
+        }
+        if tag.starts_with('/') {
+            if open.pop() != Some(name) {
+                return Some(format!("</{name}> closes {open:?}"));
+            }
+        } else {
+            open.push(name);
+        }
+    }
+    (!open.is_empty()).then(|| format!("left open: {open:?}"))
+}
