@@ -8,7 +8,7 @@
 mod common;
 
 use archdrill::core::text::markdown::to_safe_html;
-use common::safe_html::{foreign_markup, is_safe_href};
+use common::safe_html::{foreign_markup, is_safe_href, BLOCK_TAGS};
 
 /// The examples that rendered as the spec does when this number was last raised.
 const AT_LEAST: usize = 551;
@@ -94,31 +94,8 @@ fn apart(example: &Example) -> Option<Apart> {
     }
 }
 
-/// Block-level tags, around which the spec's normalizer drops whitespace.
-const BLOCK_TAGS: [&str; 19] = [
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "hr",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-];
-
 /// HTML compared as the spec's `normalize.py` does, roughly: whitespace collapsed outside
-/// `<pre>` and dropped around block tags, `&#39;` read as `'`.
+/// `<pre>` and dropped around block tags (the renderer's, which are the spec's), `&#39;` read as `'`.
 fn normalize(html: &str) -> String {
     let html = html.replace("&#39;", "'");
     let (mut out, mut in_pre, mut after_block) = (String::new(), false, false);
@@ -131,7 +108,7 @@ fn normalize(html: &str) -> String {
         if !tag.is_empty() {
             let name = tag[1..].trim_start_matches('/');
             let name = name.split([' ', '/', '>']).next().unwrap_or("");
-            after_block = BLOCK_TAGS.contains(&name);
+            after_block = BLOCK_TAGS.contains(&name) || name == "hr";
             if after_block && tag != "</pre>" {
                 out.truncate(out.trim_end().len());
             }

@@ -1,8 +1,8 @@
 //! What safe notes HTML may hold: escaped text and the notes renderer's own tags, links only
 //! to http(s), mailto or relative targets.
 
-/// Tags the renderer writes without attributes (and closes).
-const PLAIN_TAGS: [&str; 22] = [
+/// The block tags the renderer writes (and closes), `<hr />` aside.
+pub const BLOCK_TAGS: [&str; 18] = [
     "p",
     "h1",
     "h2",
@@ -10,10 +10,6 @@ const PLAIN_TAGS: [&str; 22] = [
     "h4",
     "h5",
     "h6",
-    "em",
-    "strong",
-    "del",
-    "code",
     "pre",
     "ul",
     "ol",
@@ -26,6 +22,14 @@ const PLAIN_TAGS: [&str; 22] = [
     "th",
     "td",
 ];
+
+/// The inline tags the renderer writes without attributes (and closes), `<br />` aside.
+const INLINE_TAGS: [&str; 4] = ["em", "strong", "del", "code"];
+
+/// Whether the renderer writes `<name>` without attributes.
+fn is_plain_tag(name: &str) -> bool {
+    BLOCK_TAGS.contains(&name) || INLINE_TAGS.contains(&name)
+}
 
 /// Why `html` is more than escaped text and the renderer's own tags, if it is.
 pub fn foreign_markup(html: &str) -> Option<String> {
@@ -45,7 +49,7 @@ pub fn foreign_markup(html: &str) -> Option<String> {
 
 fn is_own_tag(tag: &str) -> bool {
     if let Some(name) = tag.strip_prefix('/') {
-        return PLAIN_TAGS.contains(&name) || name == "a";
+        return is_plain_tag(name) || name == "a";
     }
     if tag == "br /" || tag == "hr /" {
         return true;
@@ -56,7 +60,7 @@ fn is_own_tag(tag: &str) -> bool {
     };
     let attrs: Vec<(&str, &str)> = attrs.iter().map(|(k, v)| (*k, *v)).collect();
     match (name, attrs.as_slice()) {
-        (_, []) => PLAIN_TAGS.contains(&name),
+        (_, []) => is_plain_tag(name),
         ("a", [("href", href)] | [("href", href), ("title", _)]) => is_safe_href(href),
         ("code", [("class", class)]) => class.starts_with("language-"),
         ("ol", [("start", start)]) => {
