@@ -39,7 +39,7 @@ pub(super) struct Parser {
 /// Parses notes into their blocks (the document first) and link reference definitions.
 pub(super) fn parse(markdown: &str) -> (Vec<Block>, Refs) {
     let mut parser = Parser {
-        blocks: Vec::with_capacity(markdown.len() / 8 + 1),
+        blocks: Vec::with_capacity(markdown.len() / 64 + 1),
         refs: Refs::default(),
         tip: 0,
         old_tip: 0,
