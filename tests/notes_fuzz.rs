@@ -14,10 +14,10 @@ use proptest::prelude::*;
 /// Whitespace of every Unicode category: C0 controls 9–13, space, NEL, no-break spaces, the
 /// ogham mark, the en quad to hair space, line and paragraph separators, math and ideographic
 /// spaces.
-const WHITESPACE: [&str; 24] = [
+const WHITESPACE: [&str; 25] = [
     "\t", "\n", "\u{b}", "\u{c}", "\r", " ", "\u{85}", "\u{a0}", "\u{1680}", "\u{2000}",
     "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}", "\u{2007}", "\u{2008}",
-    "\u{2009}", "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{3000}",
+    "\u{2009}", "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}",
 ];
 
 /// Markdown's punctuation and markers, and pieces of HTML and of script URLs.
