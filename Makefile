@@ -42,7 +42,7 @@ fuzz:
 	PROPTEST_CASES=200000 cargo test --release --test notes_fuzz
 
 test-web:
-	cargo test --target wasm32-unknown-unknown --test web --features bench
+	cargo test --target wasm32-unknown-unknown --test web --no-default-features --features bench
 
 e2e-build:
 	ARCHDRILL_EXTRA_DECKS=tests/fixtures/decks trunk build --release --offline --dist $(E2E_DIST)

@@ -41,6 +41,13 @@ fn fail(errors: &[report::ContentError]) -> ! {
 }
 
 fn main() {
+    // Feature `split` (default): the app's wasm is linked with its relocations, which the
+    // post-build hook's splitter (tools/wasm-split) reads; only the binary, tests are not split.
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     println!("cargo:rerun-if-env-changed=ARCHDRILL_EXTRA_DECKS");
     let mut decks = vec![PathBuf::from("decks")];
     decks.extend(

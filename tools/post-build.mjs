@@ -1,25 +1,27 @@
-// Trunk's post-build hook (one script: Trunk runs the hooks of a stage in parallel): puts the
-// content file and outline into the build, strips the wasm-streams classes (tools/strip-streams.mjs)
+// Trunk's post-build hook (one script: Trunk runs the hooks of a stage in parallel): splits the
+// wasm and runs wasm-opt on each piece (tools/split-wasm.mjs), puts the content file and outline
+// into the build, strips the wasm-streams classes (tools/strip-streams.mjs)
 // and minifies its JavaScript and CSS (release builds), then writes
 // the service worker that precaches the whole build.
 import { join } from 'node:path';
 import { placeContent } from './content-file.mjs';
 import { minifyBuild, minifyFile } from './minify.mjs';
+import { nameLoader, splitWasm } from './split-wasm.mjs';
 import { stripStreams } from './strip-streams.mjs';
 import { writeServiceWorker } from './pwa/write-sw.mjs';
 
 const env = process.env;
 const dir = env.TRUNK_STAGING_DIR.replace(/\/+$/, '');
-const files = await placeContent(dir, {
-  targetDir: env.CARGO_TARGET_DIR ?? join(env.TRUNK_SOURCE_DIR, 'target'),
-  profile: env.TRUNK_PROFILE,
-  publicUrl: env.TRUNK_PUBLIC_URL ?? '/',
-});
+const targetDir = env.CARGO_TARGET_DIR ?? join(env.TRUNK_SOURCE_DIR, 'target');
 const release = env.TRUNK_PROFILE === 'release';
+const pieces = await splitWasm(dir, { targetDir, profile: env.TRUNK_PROFILE, optimise: release });
+const files = await placeContent(dir, { targetDir, profile: env.TRUNK_PROFILE, publicUrl: env.TRUNK_PUBLIC_URL ?? '/' });
 if (release) {
   await stripStreams(dir);
   await minifyBuild(dir);
 }
+const loader = await nameLoader(dir);
 const { version, files: precached } = await writeServiceWorker(dir, env.ARCHDRILL_BUILD_ID ?? '');
 if (release) await minifyFile(dir, 'sw.js');
-console.log(`post-build: ${files.join(", ")}; sw.js: build ${version}, ${precached.length} files precached`);
+const wasm = pieces.map(({ file, bytes }) => `${file} ${bytes.length} B`).join(', ');
+console.log(`post-build: wasm ${wasm}${loader ? `, loader ${loader}` : ''}; ${files.join(", ")}; sw.js: build ${version}, ${precached.length} files precached`);

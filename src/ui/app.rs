@@ -4,9 +4,7 @@ use super::card_text::{cannot_load_cards, loading, CardText};
 use super::content_file::load_content;
 use super::home::Home;
 use super::hooks::use_day_rollover::{use_day_rollover, EVERY};
-use super::interviews::history::History;
-use super::interviews::picker::Picker;
-use super::interviews::session::AttemptScreen;
+use super::interviews::lazy::{self, Screens};
 use super::pwa::{
     offline_indicator::OfflineIndicator, storage::Persistence, update_banner::UpdateBanner,
 };
@@ -121,6 +119,7 @@ fn Shell(state: AppState) -> impl IntoView {
     Persistence::provide();
     CardText::provide(state);
     let route = use_route();
+    let screens = LazyScreens::new();
     view! {
         <header class="topbar">
             <a class="brand" href="#/">"archdrill"</a>
@@ -146,10 +145,69 @@ fn Shell(state: AppState) -> impl IntoView {
                 Route::Review(scope) => CardText::get().or_wait(|| view! { <Review scope/> }.into_any()),
                 Route::Topics => CardText::get().or_wait(|| view! { <Topics/> }.into_any()),
                 Route::Topic(slug) => CardText::get().or_wait(|| view! { <TopicDetail slug/> }.into_any()),
-                Route::Interviews => view! { <Picker/> }.into_any(),
-                Route::Attempt(id) => view! { <AttemptScreen id/> }.into_any(),
-                Route::History => view! { <History/> }.into_any(),
+                route @ (Route::Interviews | Route::Attempt(_) | Route::History) => {
+                    interview_screen(route, screens)
+                }
             }}
         </main>
     }
+}
+
+/// The interview screens, loaded the first time an interview route opens
+/// (`interviews::lazy`): `None` until they are.
+#[derive(Clone, Copy)]
+struct LazyScreens {
+    screens: RwSignal<Option<Screens>>,
+    /// A load is under way.
+    loading: StoredValue<bool>,
+    /// The last load failed (offline and not cached, a build replaced on the server).
+    failed: RwSignal<bool>,
+}
+
+impl LazyScreens {
+    fn new() -> Self {
+        LazyScreens {
+            screens: RwSignal::new(lazy::ready()),
+            loading: StoredValue::new(false),
+            failed: RwSignal::new(false),
+        }
+    }
+
+    /// Starts loading them unless that is under way.
+    fn load(self) {
+        if self.loading.get_value() {
+            return;
+        }
+        self.loading.set_value(true);
+        if self.failed.get_untracked() {
+            self.failed.set(false);
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = lazy::load().await;
+            self.loading.set_value(false);
+            match loaded {
+                Ok(screens) => self.screens.set(Some(screens)),
+                Err(_) => self.failed.set(true),
+            }
+        });
+    }
+}
+
+/// The screen of an interview route, or "Loading…" while its code arrives, or why it did not.
+fn interview_screen(route: Route, lazy: LazyScreens) -> AnyView {
+    if let Some(build) = lazy.screens.get() {
+        return build(route);
+    }
+    if lazy.failed.get() {
+        return view! {
+            <div class="fatal" role="alert">
+                <h1>"archdrill can't load the interview screens"</h1>
+                <p>"Check the connection and try again. Your progress is stored on this device and was not changed."</p>
+                <button on:click=move |_| lazy.load()>"Retry"</button>
+            </div>
+        }
+        .into_any();
+    }
+    lazy.load();
+    loading("Loading the interviews…").into_any()
 }

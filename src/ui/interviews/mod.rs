@@ -1,6 +1,7 @@
 //! Mock-interview screens: picker, a running attempt, results and history.
 
 pub mod history;
+pub mod lazy;
 pub mod notes_editor;
 pub mod picker;
 pub mod rating_chip;
