@@ -10,7 +10,7 @@
 // (index.html): wasm-opt runs here on the main module and on each split piece.
 //
 // Output next to the glue: `split_interviews-<hash>.wasm` (and `chunk_<n>-<hash>.wasm` when two
-// split points share code) and the loader `__wasm_split.<hash>.js`, which the glue imports and
+// split points share code) and the loader `__wasm_split-<hash>.js`, which the glue imports and
 // which imports `initSync` from the glue; it fetches a piece with `new URL(<piece>, import.meta.url)`,
 // so the build works under any --public-url. The service worker precaches them like every file.
 //
@@ -27,8 +27,8 @@ const TOOL_DIR = fileURLToPath(new URL('./wasm-split/', import.meta.url));
 const TOOL = join(TOOL_DIR, 'target', 'release', 'archdrill-wasm-split');
 /** The loader's name until its contents are final (same length as the final name, which the
  * main wasm names as an import module: renaming it in place keeps the binary valid). */
-export const LOADER_PLACEHOLDER = '__wasm_split.________________.js';
-const LOADER = /^__wasm_split\.[0-9a-f_]{16}\.js$/;
+export const LOADER_PLACEHOLDER = '__wasm_split-________________.js';
+const LOADER = /^__wasm_split-[0-9a-f]{16}\.js$/;
 /** wasm-opt for every piece: -Os (see index.html's history: 0.6 kB less gzip than -Oz) and the
  * low 1 kB of memory unused (Rust's stack grows down from 1 MB). */
 const WASM_OPT = ['-Os', '--low-memory-unused'];
@@ -127,7 +127,7 @@ export async function nameLoader(dir) {
   const files = await readdir(dir);
   if (!files.includes(LOADER_PLACEHOLDER)) return null;
   const bytes = await readFile(join(dir, LOADER_PLACEHOLDER));
-  const named = `__wasm_split.${hash16(bytes)}.js`;
+  const named = `__wasm_split-${hash16(bytes)}.js`;
   if (!LOADER.test(named) || named.length !== LOADER_PLACEHOLDER.length) throw new Error(`split-wasm: bad loader name ${named}`);
   await rename(join(dir, LOADER_PLACEHOLDER), join(dir, named));
 

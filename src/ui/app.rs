@@ -202,7 +202,7 @@ fn interview_screen(route: Route, lazy: LazyScreens) -> AnyView {
         return view! {
             <div class="fatal" role="alert">
                 <h1>"archdrill can't load the interview screens"</h1>
-                <p>"Check the connection and try again. Your progress is stored on this device and was not changed."</p>
+                <p>"Check the connection and try again; if archdrill was updated meanwhile, reload the page. Your progress is stored on this device and was not changed."</p>
                 <button on:click=move |_| lazy.load()>"Retry"</button>
             </div>
         }

@@ -1,44 +1,86 @@
-// End-to-end: the interview screens are a wasm of their own (tools/split-wasm.mjs), fetched only
-// when an interview route opens; home and review never fetch it; it is precached and works offline.
-import { test } from 'node:test';
+// End-to-end: the interview screens are a wasm of their own (tools/split-wasm.mjs), fetched by
+// the page only when an interview route opens (the service worker precaches it with the rest of
+// the build); home and review never ask for it; offline it comes from the cache; a failed load
+// is said in words with Retry.
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { inBrowser } from './support/browser.mjs';
-import { DIST, serveAppForFile } from './support/app.mjs';
+import { DIST } from './support/app.mjs';
+import { restartableServer, serviceWorkerControls } from './support/pwa.mjs';
 import { InterviewPage } from './pages/interview.mjs';
 
-const server = serveAppForFile();
 const SPLIT = /\/split_interviews-[0-9a-f]{16}\.wasm$/;
-const LOADER = /\/__wasm_split\.[0-9a-f]{16}\.js$/;
+const LOADER = /\/__wasm_split-[0-9a-f]{16}\.js$/;
 
-/** Every URL the page (or its service worker) requests, in order. */
-function recordRequests(context) {
+let server;
+before(async () => { server = await restartableServer(DIST); });
+after(async () => { await server.stop(); });
+
+/** The URLs the page itself requests (not its service worker), in order. */
+function pageRequests(page) {
   const urls = [];
-  context.on('request', (r) => urls.push(r.url()));
+  page.on('request', (r) => urls.push(r.url()));
   return urls;
 }
 
-test('the build has the interview wasm and its loader next to the main wasm', async () => {
-  const files = await readdir(DIST);
-  assert.equal(files.filter((f) => SPLIT.test(`/${f}`)).length, 1, files.join(' '));
-  assert.equal(files.filter((f) => LOADER.test(`/${f}`)).length, 1, files.join(' '));
+test('the build has one interview wasm and its loader next to the main wasm', async () => {
+  const files = (await readdir(DIST)).map((f) => `/${f}`);
+  assert.equal(files.filter((f) => SPLIT.test(f)).length, 1, files.join(' '));
+  assert.equal(files.filter((f) => LOADER.test(f)).length, 1, files.join(' '));
 });
 
 test('home and review do not fetch the interview wasm; the interview routes do, and work', async () => {
-  await inBrowser({}, async ({ context, page }) => {
-    const urls = recordRequests(context);
+  await inBrowser({}, async ({ page }) => {
+    const urls = pageRequests(page);
     await page.goto(server.url);
     await page.getByTestId('today-counts').waitFor();
     await page.goto(`${server.url}#/review`);
     await page.locator('.review-bar').waitFor();
-    assert.ok(urls.some((u) => LOADER.test(u)), 'the loader is imported by the glue');
-    assert.deepEqual(urls.filter((u) => SPLIT.test(u)), [], 'home and review fetched the interview wasm');
+    assert.ok(urls.some((u) => LOADER.test(u)), 'the glue imports the loader');
+    assert.deepEqual(urls.filter((u) => SPLIT.test(u)), [], 'home or review fetched the interview wasm');
 
     const interview = new InterviewPage(page, server.url);
     await interview.openPicker();
-    assert.ok(urls.some((u) => SPLIT.test(u)), 'the picker came without its wasm');
+    assert.equal(urls.filter((u) => SPLIT.test(u)).length, 1, 'the picker fetched its wasm once');
     await interview.start('Design a URL shortener');
     assert.match(await interview.phaseTitle(), /^1 of 4 · Clarify/);
     await interview.typeNotes('100M URLs/month, **p99** 20 ms');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    assert.match(await page.getByTestId('notes-preview').innerHTML(), /<strong>p99<\/strong>/);
+    await page.goto(`${server.url}#/history`);
+    await page.getByRole('heading', { name: 'Interview history' }).waitFor();
+    assert.equal(urls.filter((u) => SPLIT.test(u)).length, 1, 'the wasm is fetched once per page');
+  });
+});
+
+test('offline with the server stopped, the interview screens come from the cache', async () => {
+  await inBrowser({}, async ({ context, page }) => {
+    await page.goto(server.url);
+    await page.getByTestId('today-counts').waitFor();
+    await serviceWorkerControls(page);
+    await context.setOffline(true);
+    await server.stop();
+    try {
+      const interview = new InterviewPage(page, server.url);
+      await page.reload();
+      await interview.openPicker();
+      await interview.start('Design a URL shortener');
+      await interview.typeNotes('works offline');
+    } finally {
+      await context.setOffline(false);
+      await server.start();
+    }
+  });
+});
+
+test('a failed load says so, and Retry loads the screens', async () => {
+  await inBrowser({}, async ({ page }) => {
+    await page.route(SPLIT, (route) => route.abort());
+    await page.goto(`${server.url}#/interviews`);
+    await page.getByRole('heading', { name: "archdrill can't load the interview screens" }).waitFor();
+    await page.unroute(SPLIT);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByTestId('interview-list').waitFor();
   });
 });
