@@ -30,7 +30,7 @@ const LOAD_STEPS = [
   ['dataLoaded', 'data read and content installed'],
 ];
 
-function sizeTable({ files, sections, content }) {
+function sizeTable({ files, sections, content, lazy = [] }) {
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
   return [
@@ -38,6 +38,7 @@ function sizeTable({ files, sections, content }) {
     '|---|---:|---:|---:|',
     ...files.map((f) => `| ${f.kind} (\`${f.file}\`) | ${kB(f.raw)} | ${kB(f.gzip)} | ${kB(f.brotli)} |`),
     `| **total** (target ≤ 250 kB gzip ${mark(total.gzip <= 250_000)}) | **${kB(total.raw)}** | **${kB(total.gzip)}** | **${kB(total.brotli)}** |`,
+    ...lazy.map((f) => `| wasm loaded on demand, not part of the shell (\`${f.file}\`: the interview screens, fetched when an interview route opens, precached by the service worker) | ${kB(f.raw)} | ${kB(f.gzip)} | ${kB(f.brotli)} |`),
     `| content file, not part of the shell (\`${content.content.file}\`: every card and interview, fetched by index.html's first script, precached by the service worker) | ${kB(content.content.raw)} | ${kB(content.content.gzip)} | ${kB(content.content.brotli)} |`,
     `| its outline (\`${content.outline.file}\`: the same without card fronts and backs, fetched instead when the app opens on Home) | ${kB(content.outline.raw)} | ${kB(content.outline.gzip)} | ${kB(content.outline.brotli)} |`,
     '',

@@ -12,7 +12,7 @@ import { gradeLatency, seededGrades } from './grading.mjs';
 import { coldLoads, warmLoads } from './load.mjs';
 import { renderReport } from './report.mjs';
 import { serve } from './server.mjs';
-import { contentSize, shellSizes, wasmSections } from './size.mjs';
+import { contentSize, lazySizes, shellSizes, wasmSections } from './size.mjs';
 import { sm2Throughput } from './sm2.mjs';
 
 const OUT = process.env.BENCH_OUT ?? 'target/benchmarks';
@@ -78,6 +78,7 @@ const appDist = join(OUT, 'app');
 const files = await shellSizes(appDist);
 const sections = await wasmSections(join(appDist, files.find((f) => f.kind === 'wasm').file));
 const content = await contentSize(appDist);
+const lazy = await lazySizes(appDist);
 const app = await appFigures(appDist);
 const sm2 = await sm2Figures(join(OUT, `app-${COLLECTIONS[0].cards}`));
 const collections = [];
@@ -93,7 +94,7 @@ const report = renderReport({
     chromium: app.chromium,
     node: process.version,
   },
-  size: { files, sections, content },
+  size: { files, sections, content, lazy },
   ...app,
   sm2,
   sm2Steps: SM2.steps,

@@ -7,6 +7,8 @@ import { NAME, outlineName } from '../tools/content-file.mjs';
 import { sections } from '../tools/wasm-sections.mjs';
 
 const KINDS = ['.wasm', '.js', '.css'];
+/** The pieces of the wasm loaded on demand (tools/split-wasm.mjs): not part of the shell. */
+export const LAZY = /^(split|chunk)_[^-]*-[0-9a-f]{16}\.wasm$/;
 
 /** { kind, file, raw, gzip, brotli } of one file of `dist`. */
 async function sizeOf(dist, file) {
@@ -20,11 +22,17 @@ async function sizeOf(dist, file) {
   };
 }
 
-/** Sizes of every shell file of `dist`, in the order wasm, js, css. */
+/** Sizes of every shell file of `dist`, in the order wasm, js, css (main wasm first). */
 export async function shellSizes(dist) {
-  const files = (await readdir(dist)).filter((f) => KINDS.includes(extname(f)));
+  const files = (await readdir(dist)).filter((f) => KINDS.includes(extname(f)) && !LAZY.test(f));
   const sizes = await Promise.all(files.map((file) => sizeOf(dist, file)));
   return sizes.sort((a, b) => KINDS.indexOf(`.${a.kind}`) - KINDS.indexOf(`.${b.kind}`));
+}
+
+/** Sizes of the wasm pieces of `dist` loaded on demand (the interview screens). */
+export async function lazySizes(dist) {
+  const files = (await readdir(dist)).filter((f) => LAZY.test(f)).sort();
+  return Promise.all(files.map((file) => sizeOf(dist, file)));
 }
 
 /** Sizes of the build's content file and its outline (fetched next to the shell). */
