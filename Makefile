@@ -71,6 +71,7 @@ tools: node_modules/.installed
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
 	  || cargo install --locked trunk@$(TRUNK_VERSION)
 	@cargo fetch --quiet
+	@cargo build --release --quiet --manifest-path tools/wasm-split/Cargo.toml
 
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }

@@ -17,7 +17,7 @@
 // A wasm without split points (a build without the feature) is only optimised.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { copyFile, cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,8 +44,11 @@ function inspect(wasm) {
   return { split: splitImports.length > 0, relocs };
 }
 
-/** Builds tools/wasm-split (a no-op when it is up to date; cargo works offline once fetched). */
+/** Builds tools/wasm-split when it is missing or older than its sources (not on every build:
+ * cargo would touch its target directory, which `trunk serve` would see as a change). */
 function buildTool() {
+  const sources = ['Cargo.toml', 'Cargo.lock', 'src/main.rs'].map((f) => statSync(join(TOOL_DIR, f)).mtimeMs);
+  if (existsSync(TOOL) && statSync(TOOL).mtimeMs >= Math.max(...sources)) return;
   execFileSync('cargo', ['build', '--release', '--quiet', '--manifest-path', join(TOOL_DIR, 'Cargo.toml')], { stdio: 'inherit' });
   if (!existsSync(TOOL)) throw new Error(`split-wasm: ${TOOL} was not built`);
 }
