@@ -39,10 +39,16 @@ impl<S: Store + 'static> AppState<S> {
                 self.queue.update_value(|q| {
                     q.remove(0);
                 });
-                self.error.set(None);
+                if self.error.with_untracked(Option::is_some) {
+                    self.error.set(None);
+                }
                 self.revision.update(|r| *r += 1);
-                self.tabs
-                    .with_value(|c| c.as_ref().map(crate::ui::tabs::announce));
+                // the other tabs hear of it once this one has drawn its next screen
+                let announce = move || {
+                    self.tabs
+                        .with_value(|c| c.as_ref().map(crate::ui::tabs::announce));
+                };
+                set_timeout(announce, std::time::Duration::ZERO);
             }
             self.busy.set(false);
         });
