@@ -43,12 +43,8 @@ impl<S: Store + 'static> AppState<S> {
                     self.error.set(None);
                 }
                 self.revision.update(|r| *r += 1);
-                // the other tabs hear of it once this one has drawn its next screen
-                let announce = move || {
-                    self.tabs
-                        .with_value(|c| c.as_ref().map(crate::ui::tabs::announce));
-                };
-                set_timeout(announce, std::time::Duration::ZERO);
+                self.tabs
+                    .with_value(|c| c.as_ref().map(crate::ui::tabs::announce));
             }
             self.busy.set(false);
         });
