@@ -102,6 +102,10 @@ fn inline_cases() -> Vec<(&'static str, String)> {
             "nested `*a **a … a** a*`",
             "*a **a ".repeat(half) + "b" + &" a** a*".repeat(half),
         ),
+        (
+            "emphasis runs, then links `*a ` … `[b](/u) ` …",
+            fill_to("*a ", SIZE / 2) + &fill_to("[b](/u) ", SIZE / 2),
+        ),
         ("link openers `[`", fill("[")),
         ("link openers `[a`", fill("[a")),
         ("link closers `a]`", fill("a]")),

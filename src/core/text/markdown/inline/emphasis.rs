@@ -99,7 +99,9 @@ impl Delims {
     /// `bottom` off the stack.
     pub fn process(&mut self, bottom: Option<usize>) {
         let mut openers_bottom = [bottom; 13];
-        let mut closer = self.top;
+        // the lowest run above `bottom` (none when nothing was pushed since: the walk down
+        // must not then cross the runs below, which made a link after many runs quadratic)
+        let mut closer = self.top.filter(|_| self.top != bottom);
         while let Some(c) = closer.filter(|c| self.runs[*c].previous != bottom) {
             closer = self.runs[c].previous;
         }
