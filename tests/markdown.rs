@@ -32,7 +32,7 @@ fn markdown_features_render() {
 #[test]
 fn only_safe_link_targets_survive() {
     let html = to_safe_html(
-        "[ok](https://example.com) [bad](javascript:alert(1)) [rel](/x) ![i](data:text/html,x)",
+        "[ok](https://example.com) [bad](javascript:alert(1)) [rel](/x) ![i](data:text/html,x) [d](data:text/html,x)",
     );
     assert!(
         html.contains(r#"<a href="https://example.com">ok</a>"#),
