@@ -8,13 +8,12 @@ use crate::interviews::InterviewData;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
-fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    match lower.split_once(':') {
-        Some((scheme, _)) if !scheme.contains('/') => matches!(scheme, "http" | "https" | "mailto"),
-        _ => true,
-    }
-}
+/// The notes renderer's link check, shared so cards and notes keep the same links (the build
+/// uses only `is_safe_url`: pulldown-cmark encodes the targets itself).
+#[path = "../src/core/text/markdown/url.rs"]
+#[allow(dead_code)]
+mod url;
+use url::is_safe_url;
 
 /// Renders Markdown (tables and strikethrough enabled) to HTML with raw HTML escaped.
 pub fn to_safe_html(markdown: &str) -> String {
