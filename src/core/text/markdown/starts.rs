@@ -177,7 +177,7 @@ fn thematic_break(p: &mut Parser, cur: &mut Cursor, _: usize) -> Start {
 fn list_item(p: &mut Parser, cur: &mut Cursor, container: usize) -> Start {
     let kind = &p.blocks[container].kind;
     let deep = p.blocks[container].depth >= MAX_NESTING;
-    if deep || (cur.indented && !matches!(kind, Kind::List(_))) {
+    if deep {
         return Start::None;
     }
     let in_paragraph = matches!(kind, Kind::Paragraph);
@@ -238,14 +238,13 @@ fn list_marker(cur: &mut Cursor, in_paragraph: bool) -> Option<ListData> {
     } else {
         len + spaces
     };
-    let tight = true;
     Some(ListData {
         ordered,
         marker,
         start,
         marker_offset,
         padding,
-        tight,
+        tight: true, // until the list is closed (`blocks.rs`)
     })
 }
 
