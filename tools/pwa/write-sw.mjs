@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HEADERS_FILE } from '../csp.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('./sw.js', import.meta.url));
 const STAMP = /<meta name="archdrill-build" content="[^"]*">/;
@@ -15,13 +16,13 @@ const BUILD_LINE = /^const BUILD = .*;$/m;
 /** The `<meta>` that marks index.html as build `version` (the service worker checks it). */
 export const buildStamp = (version) => `<meta name="archdrill-build" content="${version}">`;
 
-/** Every file under `dir` as sorted `/`-separated relative paths, without sw.js. */
+/** Every file under `dir` as sorted `/`-separated relative paths, without sw.js and `_headers`. */
 async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((file) => file !== 'sw.js')
+    .filter((file) => file !== 'sw.js' && file !== HEADERS_FILE)
     .sort();
 }
 

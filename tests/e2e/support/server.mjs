@@ -1,4 +1,5 @@
-// A tiny static file server for the release build (no dependencies), bound to 127.0.0.1.
+// A tiny static file server for the release build (no dependencies), bound to 127.0.0.1. Like
+// Netlify or Cloudflare Pages, it sends the headers the build's `_headers` file gives every path.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -9,6 +10,16 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
+/** The headers a `_headers` file's `/*` block names (none when `root` has no such file). */
+async function hostHeaders(root) {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n')) ?? '';
+  return Object.fromEntries(block.split('\n').slice(1)
+    .map((line) => line.trim().match(/^([\w-]+):\s*(.*)$/))
+    .filter(Boolean)
+    .map(([, name, value]) => [name.toLowerCase(), value]));
+}
+
 /** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { url, close }. */
 export function serve(root, port = 0) {
   const server = createServer(async (req, res) => {
@@ -17,7 +28,7 @@ export function serve(root, port = 0) {
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { ...await hostHeaders(root), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
