@@ -45,9 +45,16 @@ pub fn tx<'a>(
     db.transaction(stores).with_mode(mode).build().map_err(err)
 }
 
-/// Commits `tx`; a transaction dropped instead rolls back.
+/// Commits `tx`; a transaction dropped instead rolls back. A transaction the browser aborts
+/// at commit (Chromium checks the quota as it writes) is reported by its own error, such as
+/// `QuotaExceededError`, rather than as "aborted".
 pub async fn commit(tx: Transaction<'_>) -> StoreResult<()> {
-    tx.commit().await.map_err(err)
+    use indexed_db_futures::internals::SystemRepr;
+    let sys = tx.as_sys().clone();
+    tx.commit().await.map_err(|aborted| match sys.error() {
+        Some(cause) => err(cause),
+        None => err(aborted),
+    })
 }
 
 /// Every record of `store`, in key order.

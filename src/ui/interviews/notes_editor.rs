@@ -1,6 +1,7 @@
 //! The notes editor of a phase: Markdown in a monospace textarea, with a preview.
 
 use crate::core::text::markdown::to_safe_html;
+use crate::ui::state::Autosave;
 use leptos::prelude::*;
 
 /// A textarea for `text` (autosaved through `on_input`) with a Write / Preview switch and
@@ -15,9 +16,9 @@ pub fn NotesEditor(
     disabled: Signal<bool>,
     /// Called with the new text on every edit.
     on_input: Callback<String>,
-    /// True while the notes are being written to storage.
+    /// Whether the notes are stored, being written, or failed to be written.
     #[prop(into)]
-    saving: Signal<bool>,
+    autosave: Signal<Autosave>,
 ) -> impl IntoView {
     let preview = RwSignal::new(false);
     view! {
@@ -28,7 +29,11 @@ pub fn NotesEditor(
                 <button aria-pressed=move || preview.get().to_string()
                         on:click=move |_| preview.set(true)>"Preview"</button>
                 <span class="muted small" data-testid="save-status" role="status">
-                    {move || if saving.get() { "Saving…" } else { "Saved · Markdown, tables" }}
+                    {move || match autosave.get() {
+                        Autosave::Saved => "Saved · Markdown, tables",
+                        Autosave::Saving => "Saving…",
+                        Autosave::Failed => "Not saved yet — see the message above",
+                    }}
                 </span>
             </div>
             {move || if preview.get() {

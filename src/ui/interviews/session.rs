@@ -130,7 +130,7 @@ fn Session(id: String, attempt: Memo<Option<Attempt>>) -> impl IntoView {
                 }}
             </div>
             {move || paused.get().then(|| view! { <p class="paused" role="status">"Paused — the clock is stopped. Resume to continue."</p> })}
-            <NotesEditor text=notes disabled=paused on_input saving=state.saving()/>
+            <NotesEditor text=notes disabled=paused on_input autosave=state.autosave()/>
             <p class="actions">
                 {move || if phase.get() < 3 {
                     view! { <button class="primary" on:click=move |_| act(Attempt::next_phase)>"Next phase →"</button> }.into_any()

@@ -33,6 +33,18 @@ type Write = LocalBoxFuture<'static, Result<(), StoreError>>;
 /// A write that can be run again (Retry after a failure).
 pub(super) type WriteFn<S> = Rc<dyn Fn(Rc<S>) -> Write>;
 
+/// Where the autosave of interview notes stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Autosave {
+    /// Everything typed is stored.
+    Saved,
+    /// A version is being written.
+    Saving,
+    /// The last write failed (the error is shown); the newest version waits for Retry or the
+    /// next edit.
+    Failed,
+}
+
 /// Shared state, provided as context by the app: signals the views read through getters, and
 /// the only writes to the store. Generic over the [`Store`] so tests run it on the memory store.
 pub struct AppState<S: Store + 'static = IdbStore> {
@@ -64,8 +76,8 @@ pub struct AppState<S: Store + 'static = IdbStore> {
     boosts: RwSignal<Vec<Boost>>,
     /// The queue priority those boosts give today (derived from the boosts and the day).
     priority: Memo<Priority>,
-    /// True while attempt autosaves are being written.
-    saving: RwSignal<bool>,
+    /// Where attempt autosaves stand.
+    autosave: RwSignal<Autosave>,
     /// Attempt versions waiting to be written.
     unsaved: StoredValue<Vec<Attempt>>,
 }
@@ -107,7 +119,7 @@ impl<S: Store + 'static> AppState<S> {
             }),
             catalogue,
             boosts,
-            saving: RwSignal::new(false),
+            autosave: RwSignal::new(Autosave::Saved),
             unsaved: StoredValue::new(Vec::new()),
             store: StoredValue::new_local(store),
             queue: StoredValue::new_local(Vec::new()),
@@ -185,9 +197,9 @@ impl<S: Store + 'static> AppState<S> {
         self.priority
     }
 
-    /// True while attempt autosaves are being written.
-    pub fn saving(&self) -> ReadOnly<bool> {
-        ReadOnly::of(self.saving)
+    /// Where attempt autosaves stand.
+    pub fn autosave(&self) -> ReadOnly<Autosave> {
+        ReadOnly::of(self.autosave)
     }
 
     /// Shows a storage error that no write caused (a read after the first screen).

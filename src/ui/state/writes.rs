@@ -1,6 +1,6 @@
 //! The app state's writes: one queue, one after another, each kept for Retry when it fails.
 
-use super::{AppState, WriteFn};
+use super::{AppState, Autosave, WriteFn};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::event::Action;
@@ -50,15 +50,24 @@ impl<S: Store + 'static> AppState<S> {
         });
     }
 
-    /// Runs the write that failed, and those queued behind it, again.
+    /// Runs the write that failed, and those queued behind it, again; and the notes autosave
+    /// that failed.
     pub fn retry(self) {
-        if self.can_retry() {
+        if self.write_waits() {
             self.run_queue();
+        }
+        if self.autosave.get_untracked() == Autosave::Failed {
+            self.flush_autosaves();
         }
     }
 
-    /// Whether a failed write waits for Retry.
+    /// Whether a failed write or notes autosave waits for Retry.
     pub fn can_retry(&self) -> bool {
+        self.write_waits() || self.autosave.get_untracked() == Autosave::Failed
+    }
+
+    /// Whether a failed write waits in the queue, none running.
+    fn write_waits(&self) -> bool {
         !self.busy.get_untracked() && self.queue.with_value(|q| !q.is_empty())
     }
 
@@ -107,10 +116,16 @@ impl<S: Store + 'static> AppState<S> {
         self.attempts.update(|all| upsert(all, &attempt));
         self.unsaved
             .update_value(|pending| upsert(pending, &attempt));
-        if self.saving.get_untracked() {
+        self.flush_autosaves();
+    }
+
+    /// Writes the attempt versions waiting, one at a time, until none waits or one fails: the
+    /// failed one waits again (unless a newer version already does) for the next edit or Retry.
+    fn flush_autosaves(self) {
+        if self.autosave.get_untracked() == Autosave::Saving {
             return;
         }
-        self.saving.set(true);
+        self.autosave.set(Autosave::Saving);
         let store = self.store.get_value();
         leptos::task::spawn_local(async move {
             while let Some(next) = self.unsaved.try_update_value(|p| p.pop()).flatten() {
@@ -119,10 +134,23 @@ impl<S: Store + 'static> AppState<S> {
                     Err(e) => Err(e),
                 };
                 if let Err(e) = saved {
-                    self.error.set(Some(e.to_string()));
+                    self.unsaved.update_value(|p| {
+                        if !p.iter().any(|a| a.id == next.id) {
+                            p.push(next);
+                        }
+                    });
+                    // failed first: the error's banner offers Retry
+                    self.autosave.set(Autosave::Failed);
+                    return self.error.set(Some(e.to_string()));
                 }
             }
-            self.saving.set(false);
+            // an error of a write still waiting for Retry stays
+            if self.autosave.get_untracked() == Autosave::Saving
+                && self.queue.with_value(Vec::is_empty)
+            {
+                self.error.set(None);
+            }
+            self.autosave.set(Autosave::Saved);
         });
     }
 
