@@ -291,6 +291,19 @@ fn a_separator_in_the_text_is_refused_naming_the_card() {
 }
 
 #[test]
+fn a_file_of_a_later_format_is_named_as_from_a_newer_build() {
+    let err = |text: &str| read(text.to_string()).unwrap_err().to_string();
+    for kind in ["content", "outline"] {
+        assert_eq!(
+            err(&format!("archdrill-{kind} 2\u{1e}X\u{1f}new\u{1e}")),
+            "content file, record 1: written by a newer archdrill (format 2; this version reads 1): \
+             reload to finish the update"
+        );
+    }
+    assert!(err("archdrill-content x\u{1e}").contains("not an archdrill content file"));
+}
+
+#[test]
 fn damaged_files_are_refused_with_the_record() {
     let good = pack::pack(&sections("Q?"), &[interview()], pack::Cards::WithText).unwrap();
     let err = |text: String| read(text).unwrap_err().to_string();

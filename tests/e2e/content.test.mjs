@@ -67,9 +67,13 @@ test('opened on the home screen, the app starts from the outline and fetches the
 });
 
 for (const [which, opensOn] of [['outline', '#/'], ['content file', '#/review']]) {
+  const kind = which === 'outline' ? 'outline' : 'content';
   for (const [what, reply, reason] of [
     ['missing', { status: 404, body: 'not found' }, /HTTP 404/],
     ['damaged', { status: 200, body: 'hello' }, /record 1: not an archdrill content file/],
+    // a build newer than the wasm: a later format with a record kind this version lacks
+    ['newer build\'s', { status: 200, body: `archdrill-${kind} 2\u001eX\u001fnew\u001e` },
+      /written by a newer archdrill \(format 2; this version reads 1\): reload to finish the update/],
   ]) {
     test(`a ${what} ${which} is named, and the progress stored is untouched`, async () => {
       await inBrowser({}, async ({ page }) => {

@@ -202,20 +202,31 @@ impl Builder {
     }
 }
 
+/// Whether the first record `magic` opens a content file (true) or an outline (false); a file
+/// of a later format (a newer build than this wasm) or no archdrill file at all is refused.
+fn has_card_text(magic: &str) -> Result<bool, PackError> {
+    let refuse = |reason: String| Err(PackError { record: 1, reason });
+    match magic {
+        MAGIC => return Ok(true),
+        OUTLINE_MAGIC => return Ok(false),
+        _ => {}
+    }
+    let format = ["archdrill-content ", "archdrill-outline "]
+        .iter()
+        .find_map(|kind| magic.strip_prefix(kind)?.parse::<u32>().ok());
+    match format {
+        Some(n) => refuse(format!(
+            "written by a newer archdrill (format {n}; this version reads 1): reload to finish the update"
+        )),
+        None => refuse(format!("not an archdrill content file (expected \"{MAGIC}\")")),
+    }
+}
+
 /// Reads a content file or its outline into owned sections and interviews; the cards point
 /// into `file`.
 pub fn unpack(file: &Arc<String>) -> Result<Content, PackError> {
     let mut records = file.split_terminator(RECORD);
-    let has_card_text = match records.next() {
-        Some(MAGIC) => true,
-        Some(OUTLINE_MAGIC) => false,
-        _ => {
-            return Err(PackError {
-                record: 1,
-                reason: format!("not an archdrill content file (expected \"{MAGIC}\")"),
-            })
-        }
-    };
+    let has_card_text = has_card_text(records.next().unwrap_or(""))?;
     let mut builder = Builder::default();
     let mut fields = Vec::with_capacity(8);
     let mut record = 1;
