@@ -301,6 +301,8 @@ fn check_card(
     report.non_empty(&card.id, "card id");
     report.non_empty(&card.front, "card front");
     report.non_empty(&card.back, "card back");
+    report.no_tilde_strike(&card.front, "card front");
+    report.no_tilde_strike(&card.back, "card back");
     let id = card.id.get_ref();
     let at = card.id.span().start;
     if !id.trim().is_empty() && !is_slug(id) {

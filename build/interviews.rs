@@ -144,6 +144,7 @@ fn check_fields(file: &InterviewFile, topics: &Topics, report: &mut Reporter) {
     }
     report.non_empty(&file.title, "title");
     report.non_empty(&file.prompt, "prompt");
+    report.no_tilde_strike(&file.prompt, "prompt");
     if !DIFFICULTIES.contains(&file.difficulty.get_ref().as_str()) {
         let reason = "difficulty must be easy, medium or hard";
         report.at(file.difficulty.span().start, reason);
@@ -193,6 +194,8 @@ fn check_phases(file: &InterviewFile, report: &mut Reporter) {
     for phase in &file.phase {
         report.non_empty(&phase.prompt, "phase prompt");
         report.non_empty(&phase.reference, "phase reference");
+        report.no_tilde_strike(&phase.prompt, "phase prompt");
+        report.no_tilde_strike(&phase.reference, "phase reference");
     }
 }
 
