@@ -76,7 +76,7 @@ struct DeckFile {
     topic: Spanned<String>,
     summary: Spanned<String>,
     #[serde(default)]
-    card: Vec<CardSrc>,
+    card: Option<Spanned<Vec<CardSrc>>>,
 }
 
 #[derive(Deserialize)]
@@ -279,11 +279,13 @@ impl Curriculum {
         claimed
             .deck_of_topic
             .insert(topic_name.clone(), source.path.clone());
-        if deck.card.is_empty() {
-            report.at(0, "deck has no [[card]]");
+        // at `card = []`, else the file as a whole
+        let (at, cards) = (deck.card).map_or((0, Vec::new()), |c| (c.span().start, c.into_inner()));
+        if cards.is_empty() {
+            report.at(at, "deck has no [[card]]");
         }
         topic.slug = slug;
-        for card in deck.card {
+        for card in cards {
             topic
                 .cards
                 .push(check_card(card, &mut report, &mut claimed.card_ids));
@@ -301,6 +303,8 @@ fn check_card(
     report.non_empty(&card.id, "card id");
     report.non_empty(&card.front, "card front");
     report.non_empty(&card.back, "card back");
+    report.no_tilde_strike(&card.front, "card front");
+    report.no_tilde_strike(&card.back, "card back");
     let id = card.id.get_ref();
     let at = card.id.span().start;
     if !id.trim().is_empty() && !is_slug(id) {

@@ -71,8 +71,8 @@ struct InterviewFile {
     topics: Spanned<Vec<Spanned<String>>>,
     prompt: Spanned<String>,
     scale: Scale,
-    phase: Vec<PhaseSrc>,
-    rubric: Vec<RubricSrc>,
+    phase: Spanned<Vec<PhaseSrc>>,
+    rubric: Spanned<Vec<RubricSrc>>,
 }
 
 #[derive(Deserialize)]
@@ -144,6 +144,7 @@ fn check_fields(file: &InterviewFile, topics: &Topics, report: &mut Reporter) {
     }
     report.non_empty(&file.title, "title");
     report.non_empty(&file.prompt, "prompt");
+    report.no_tilde_strike(&file.prompt, "prompt");
     if !DIFFICULTIES.contains(&file.difficulty.get_ref().as_str()) {
         let reason = "difficulty must be easy, medium or hard";
         report.at(file.difficulty.span().start, reason);
@@ -171,18 +172,21 @@ fn check_fields(file: &InterviewFile, topics: &Topics, report: &mut Reporter) {
 fn check_phases(file: &InterviewFile, report: &mut Reporter) {
     let keys: Vec<&str> = file
         .phase
+        .get_ref()
         .iter()
         .map(|p| p.key.get_ref().as_str())
         .collect();
     if keys != PHASES {
         // at the first phase out of place, or the last one when phases are missing at the end
+        // (at `phase = []` when there are none)
         let first_wrong = keys.iter().zip(PHASES).position(|(k, p)| *k != p);
         let at = first_wrong.unwrap_or(PHASES.len().min(keys.len().saturating_sub(1)));
-        let offset = file.phase.get(at).map_or(0, |p| p.key.span().start);
+        let offset =
+            (file.phase.get_ref().get(at)).map_or(file.phase.span().start, |p| p.key.span().start);
         let reason = format!("phases must be {PHASES:?} in this order, found {keys:?}");
         report.at(offset, reason);
     }
-    let total: u32 = file.phase.iter().map(|p| p.minutes).sum();
+    let total: u32 = file.phase.get_ref().iter().map(|p| p.minutes).sum();
     if total != *file.minutes.get_ref() {
         let reason = format!(
             "minutes = {} but the phases add up to {total}",
@@ -190,15 +194,17 @@ fn check_phases(file: &InterviewFile, report: &mut Reporter) {
         );
         report.at(file.minutes.span().start, reason);
     }
-    for phase in &file.phase {
+    for phase in file.phase.get_ref() {
         report.non_empty(&phase.prompt, "phase prompt");
         report.non_empty(&phase.reference, "phase reference");
+        report.no_tilde_strike(&phase.prompt, "phase prompt");
+        report.no_tilde_strike(&phase.reference, "phase reference");
     }
 }
 
 /// The rubric: phase keys, weights 1–3, items not empty, at least two items per phase.
 fn check_rubric(file: &InterviewFile, report: &mut Reporter) {
-    for rubric in &file.rubric {
+    for rubric in file.rubric.get_ref() {
         if !PHASES.contains(&rubric.phase.get_ref().as_str()) {
             let reason = format!(
                 "rubric phase \"{}\" is not a phase key",
@@ -217,19 +223,21 @@ fn check_rubric(file: &InterviewFile, report: &mut Reporter) {
     for key in PHASES {
         let items: Vec<&RubricSrc> = file
             .rubric
+            .get_ref()
             .iter()
             .filter(|r| r.phase.get_ref() == key)
             .collect();
         if items.len() < 2 {
-            // at its one item, else at the phase, else at the last item (where more would go)
-            let phase = file.phase.iter().find(|p| p.key.get_ref() == key);
+            // at its one item, else at the phase, else at the last item (where more would go),
+            // else at `rubric = []`
+            let phase = file.phase.get_ref().iter().find(|p| p.key.get_ref() == key);
             let offset = items
                 .first()
                 .copied()
-                .or(file.rubric.last().filter(|_| phase.is_none()))
+                .or(file.rubric.get_ref().last().filter(|_| phase.is_none()))
                 .map(|r| r.phase.span().start)
                 .or(phase.map(|p| p.key.span().start))
-                .unwrap_or(0);
+                .unwrap_or(file.rubric.span().start);
             let count = items.len();
             let reason = format!("phase \"{key}\" needs at least two rubric items, has {count}");
             report.at(offset, reason);
@@ -251,6 +259,7 @@ fn interview_data(file: InterviewFile) -> InterviewData {
         facts: strings(file.scale.facts.into_inner()).collect(),
         phases: file
             .phase
+            .into_inner()
             .into_iter()
             .map(|p| PhaseData {
                 key: phase_index(p.key.get_ref()),
@@ -262,6 +271,7 @@ fn interview_data(file: InterviewFile) -> InterviewData {
             .collect(),
         rubric: file
             .rubric
+            .into_inner()
             .into_iter()
             .map(|r| RubricData {
                 phase: phase_index(r.phase.get_ref()),

@@ -15,12 +15,27 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 mod url;
 use url::is_safe_url;
 
+/// The Markdown extensions cards and interviews use: tables and `~~strikethrough~~`.
+const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
+
+/// Where the first strikethrough opened by a single `~` starts, if one is: GFM strikes the text
+/// between two single tildes through, but this content writes `~` for "about" (`~~` is meant).
+pub fn single_tilde_strike(markdown: &str) -> Option<usize> {
+    Parser::new_ext(markdown, OPTIONS)
+        .into_offset_iter()
+        .find_map(|(event, range)| match event {
+            Event::Start(Tag::Strikethrough) if !markdown[range.start..].starts_with("~~") => {
+                Some(range.start)
+            }
+            _ => None,
+        })
+}
+
 /// Renders Markdown (tables and strikethrough enabled) to HTML with raw HTML escaped.
 pub fn to_safe_html(markdown: &str) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     // one entry per open link or image: whether its target is kept
     let mut open: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(markdown, options).filter_map(move |event| match event {
+    let events = Parser::new_ext(markdown, OPTIONS).filter_map(move |event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
         Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
             let safe = is_safe_url(dest_url);

@@ -1,6 +1,7 @@
 //! What every build-time content check shares: a file read from disk, an error at a line of
 //! it, and the reporter that turns byte offsets into those lines.
 
+use crate::render::single_tilde_strike;
 use serde::Deserialize;
 use std::fmt;
 use toml::Spanned;
@@ -71,6 +72,29 @@ impl<'a> Reporter<'a> {
         if value.get_ref().trim().is_empty() {
             self.at(value.span().start, format!("{what} is empty"));
         }
+    }
+
+    /// Refuses Markdown `value` where a pair of single `~` would strike text through, at the
+    /// line of the first of them (a multi-line string's lines counted from its first).
+    pub fn no_tilde_strike(&mut self, value: &Spanned<String>, what: &str) {
+        let text = value.get_ref();
+        let Some(at) = single_tilde_strike(text) else {
+            return;
+        };
+        let span = value.span();
+        let raw = &self.source.text[span.clone()];
+        // TOML drops a newline right after the opening `"""` or `'''`
+        let trimmed = ["\"\"\"\n", "\"\"\"\r\n", "'''\n", "'''\r\n"];
+        let dropped = usize::from(trimmed.iter().any(|t| raw.starts_with(t)));
+        let offset = match (text[..at].matches('\n').count() + dropped).checked_sub(1) {
+            None => 0,
+            Some(n) => raw.match_indices('\n').nth(n).map_or(0, |(i, _)| i + 1),
+        };
+        let reason = format!(
+            "{what}: a pair of single `~` strikes the text between through; \
+             write ≈, about or \\~ (`~~` to strike)"
+        );
+        self.at(span.start + offset, reason);
     }
 }
 

@@ -11,7 +11,7 @@ use archdrill::core::text::markdown::to_safe_html;
 use common::safe_html::{foreign_markup, is_safe_href, BLOCK_TAGS};
 
 /// The examples that rendered as the spec does when this number was last raised.
-const AT_LEAST: usize = 551;
+const AT_LEAST: usize = 554;
 
 const SPEC: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

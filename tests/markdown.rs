@@ -89,6 +89,7 @@ fn inlines_render_as_commonmark_would() {
             "<a href=\"/topics\"><strong>bold link</strong></a>",
         ),
         ("\"q\" & 'a'", "&quot;q&quot; &amp; 'a'"),
+        ("~$0.01/GB, not ~$0.02", "~$0.01/GB, not ~$0.02"),
     ];
     for (markdown, html) in cases {
         assert_eq!(
@@ -97,6 +98,54 @@ fn inlines_render_as_commonmark_would() {
             "{markdown:?}"
         );
     }
+}
+
+#[test]
+fn html5_references_decode_and_stay_escaped() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "&ngE; &DifferentialD; &ClockwiseContourIntegral; &fjlig; &AElig; &zwnj;",
+            "\u{2267}\u{338} \u{2146} \u{2232} fj \u{c6} \u{200c}",
+        ),
+        (
+            "&lt;&AMP;&LT;&gt;&quot;&amp;lt;",
+            "&lt;&amp;&lt;&gt;&quot;&amp;lt;",
+        ),
+        (
+            "&nosuch; &amp &Amp; &#38;",
+            "&amp;nosuch; &amp;amp &amp;Amp; &amp;",
+        ),
+    ];
+    for (markdown, html) in cases {
+        assert_eq!(
+            to_safe_html(markdown),
+            format!("<p>{html}</p>\n"),
+            "{markdown:?}"
+        );
+    }
+}
+
+#[test]
+fn labels_match_under_unicode_case_folding() {
+    let defs =
+        "\n\n[SS]: /a\n[FILE]: /b\n[\u{1f00}\u{3b9}]: /c\n[\u{391}\u{3a3}]: /d\n[\u{131}]: /e";
+    let html = to_safe_html(&format!(
+        "[\u{1e9e}] [\u{fb01}le] [\u{1f88}] [\u{3b1}\u{3c2}] [i]{defs}"
+    ));
+    let links = [
+        "/a\">\u{1e9e}",
+        "/b\">\u{fb01}le",
+        "/c\">\u{1f88}",
+        "/d\">\u{3b1}\u{3c2}",
+    ];
+    for link in links {
+        assert!(
+            html.contains(&format!("<a href=\"{link}</a>")),
+            "{link} in {html}"
+        );
+    }
+    // dotless ı folds to itself, not to i
+    assert!(html.contains(" [i]</p>"), "{html}");
 }
 
 #[test]

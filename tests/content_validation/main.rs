@@ -15,6 +15,9 @@ mod content;
 mod interviews;
 #[path = "../../build/phase_topics.rs"]
 mod phase_topics;
+#[allow(dead_code)]
+#[path = "../../build/render.rs"]
+mod render;
 #[path = "../../build/report.rs"]
 mod report;
 

@@ -7,6 +7,7 @@
 use super::super::escape_into;
 use super::super::url::{is_safe_url, normalize_uri};
 use super::entity::unescape;
+use super::fold::fold;
 use super::{Bracket, Node, Parser};
 
 /// Link reference definitions: normalized label, destination and title; the first definition
@@ -44,7 +45,7 @@ impl Refs {
     }
 }
 
-/// A label `[…]` as references match it: inner blanks collapsed, ASCII letters folded;
+/// A label `[…]` as references match it: inner blanks collapsed, case folded (`fold.rs`);
 /// `None` when it is longer than 999 characters or blank.
 fn normalize_label(label: &str) -> Option<String> {
     let inner = &label[1..label.len() - 1];
@@ -55,7 +56,7 @@ fn normalize_label(label: &str) -> Option<String> {
         .split([' ', '\t', '\n'])
         .filter(|w| !w.is_empty())
         .collect();
-    (!words.is_empty()).then(|| words.join(" ").to_ascii_lowercase())
+    (!words.is_empty()).then(|| fold(&words.join(" ")))
 }
 
 /// The end (after `]`) of a link label starting at `at`: no unescaped brackets, at most 999

@@ -6,7 +6,10 @@
 
 mod emphasis;
 mod entity;
+mod entity_table;
+mod fold;
 mod link;
+mod packed;
 
 pub(super) use entity::unescape;
 pub(super) use link::{reference_definition, Refs};
@@ -253,10 +256,11 @@ impl<'a> Parser<'a> {
 
     /// `&…;`: the character it stands for, if it is a reference.
     fn reference(&mut self) -> bool {
-        let Some((c, len)) = entity::reference(&self.subject[self.pos..]) else {
+        let mut decoded = String::new();
+        let Some(len) = entity::reference(&self.subject[self.pos..], &mut decoded) else {
             return false;
         };
-        self.nodes.push(Node::Owned(c.to_string()));
+        self.nodes.push(Node::Owned(decoded));
         self.pos += len;
         true
     }
