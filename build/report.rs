@@ -98,6 +98,34 @@ impl<'a> Reporter<'a> {
     }
 }
 
+/// Where `text` holds U+001D–U+001F (the content file's separators), as the character itself or
+/// a TOML escape (`\u001E`, `\U0000001E`): each byte offset with what was found there.
+fn separator_characters(text: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut escaped = false; // the previous character was a backslash starting an escape
+    for (i, c) in text.char_indices() {
+        if std::mem::take(&mut escaped) {
+            continue;
+        }
+        if ('\u{1d}'..='\u{1f}').contains(&c) {
+            found.push((i, format!("U+{:04X}", c as u32)));
+        } else if c == '\\' {
+            let rest = &text[i + 1..];
+            let digits = [("u", 4), ("U", 8)].into_iter().find_map(|(prefix, n)| {
+                let hex = rest.strip_prefix(prefix)?.get(..n)?;
+                u32::from_str_radix(hex, 16)
+                    .ok()
+                    .map(|v| (v, prefix.len() + n))
+            });
+            if let Some((0x1d..=0x1f, len)) = digits {
+                found.push((i, format!("`{}`", &text[i..=i + len])));
+            }
+            escaped = true; // `\\` is one backslash: the next one starts nothing
+        }
+    }
+    found
+}
+
 /// 1-based line number of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -108,6 +136,14 @@ pub fn parse<T: for<'de> Deserialize<'de>>(
     source: &Source,
     errors: &mut Vec<ContentError>,
 ) -> Option<T> {
+    for (offset, found) in separator_characters(&source.text) {
+        Reporter::new(source, errors).at(
+            offset,
+            format!(
+                "{found}: the control characters U+001D–U+001F are not allowed in content text"
+            ),
+        );
+    }
     match toml::from_str::<T>(&source.text) {
         Ok(value) => Some(value),
         Err(err) => {

@@ -17,6 +17,7 @@ const EXPECTED: &[&str] = &[
     "decks/01-indexes.toml:12: card front is empty",
     "decks/01-indexes.toml:14: tag \"Bad Tag\" must be lower-case letters, digits and dashes",
     "decks/01-indexes.toml:22: card back: a pair of single `~` strikes the text between through; write ≈, about or \\~ (`~~` to strike)",
+    "decks/01-indexes.toml:29: `\\u001E`: the control characters U+001D–U+001F are not allowed in content text",
     "decks/02-transactions.toml:1: topic \"Transactions\" belongs to section \"Databases\", not \"Networking\"",
     "decks/02-transactions.toml:3: summary must be the curriculum's, verbatim: \"Atomic operations\"",
     "decks/02-transactions.toml:6: duplicate card id \"idx-a\" (first at tests/fixtures/broken/decks/01-indexes.toml:6)",
