@@ -16,6 +16,8 @@ use wasm_bindgen_test::*;
 
 /// An app state over a new memory store, and that store.
 fn state_on_memory() -> (AppState<MemoryStore>, Rc<MemoryStore>) {
+    // the app's mount starts the executor; these tests may run before any mount
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let store = Rc::new(MemoryStore::new());
     let opening: OpeningStore<MemoryStore> = futures::future::ready(Ok(store.clone()))
         .boxed_local()
