@@ -6,8 +6,10 @@
 //!   queue, the state snapshot, the day's tally;
 //! - [`interview`]: the mock-interview model, the attempt state machine, signals and rating;
 //! - [`content`]: the catalogue read from the content file, search, progress, curriculum counts;
-//! - [`feedback`]: the review boost, the one place that sees both reviews and interviews.
+//! - [`feedback`]: the review boost, the one place that sees both reviews and interviews;
+//! - [`backup`]: everything as one versioned file, and merging one in without overwriting.
 
+pub mod backup;
 pub mod content;
 pub mod feedback;
 pub mod interview;

@@ -2,10 +2,11 @@
 //! one device's database: tabs share it (through a reference), devices each have their own.
 
 use super::{no_review, Settings, Store, StoreError, StoreResult};
+use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::event::{Action, Event, EventId, Hlc};
-use crate::core::srs::log::{append, can_retract, reviews_per_day, CardStates};
+use crate::core::srs::log::{append, can_retract, card_state, reviews_per_day, CardStates};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -40,6 +41,30 @@ impl Tables {
         };
         self.events.insert(event.id.clone(), event.clone());
         event
+    }
+
+    /// Adds what `plan` holds as the IndexedDB store's one transaction does.
+    fn import(&mut self, plan: &MergePlan, now: Moment) {
+        for event in &plan.events {
+            self.events.insert(event.id.clone(), event.clone());
+        }
+        let mut touched: Vec<&str> = plan.events.iter().map(|e| e.card_id.as_str()).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        for card in touched {
+            match card_state(&self.card_events(card)) {
+                Some(state) => self.states.insert(card.to_string(), state),
+                None => self.states.remove(card),
+            };
+        }
+        if let Some(newest) = plan.events.iter().filter_map(|e| e.id.hlc()).max() {
+            self.clock = self.clock.observe(newest, now.at_ms);
+        }
+        self.attempts.extend(plan.attempts.iter().cloned());
+        self.boosts.extend(plan.boosts.iter().cloned());
+        if let Some(settings) = plan.settings {
+            self.settings = Some(settings);
+        }
     }
 }
 
@@ -137,6 +162,12 @@ impl Store for MemoryStore {
 
     async fn boosts(&self) -> StoreResult<Vec<Boost>> {
         Ok(self.tables.borrow().boosts.clone())
+    }
+
+    async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()> {
+        self.check_write()?;
+        self.tables.borrow_mut().import(plan, now);
+        Ok(())
     }
 
     async fn reviews_per_day(

@@ -1,40 +1,24 @@
 //! Persistence behind one small trait: IndexedDB in the browser, memory in native tests.
 //! The core never sees it; the UI's state (`ui/state.rs`) drives it.
 
+pub mod backup;
 #[cfg(target_arch = "wasm32")]
 pub mod indexed_db;
 pub mod memory;
 
+use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::log::CardStates;
-use crate::core::srs::queue::DEFAULT_NEW_PER_DAY;
 use crate::core::srs::sm2::Grade;
 use crate::core::srs::study_data::StudyData;
 use crate::core::srs::study_day::Moment;
-use crate::core::srs::study_day::{StudyDay, DEFAULT_DAY_START_HOUR};
+use crate::core::srs::study_day::StudyDay;
 use futures::future::{join3, join4};
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The learner's settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Settings {
-    /// New cards introduced per study day.
-    pub new_per_day: u32,
-    /// Local hour (0–23) at which a study day starts.
-    pub day_start_hour: u8,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            new_per_day: DEFAULT_NEW_PER_DAY,
-            day_start_hour: DEFAULT_DAY_START_HOUR,
-        }
-    }
-}
+pub use crate::core::srs::settings::Settings;
 
 /// The refusal of a retraction whose target is no surviving review.
 pub fn no_review(target: &EventId) -> StoreError {
@@ -119,6 +103,10 @@ pub trait Store {
     async fn complete_attempt(&self, attempt: &Attempt, boost: Option<&Boost>) -> StoreResult<()>;
     /// Every stored review boost, oldest first.
     async fn boosts(&self) -> StoreResult<Vec<Boost>>;
+    /// Adds what `plan` holds in one transaction (see `core::backup::merge`): the new records,
+    /// the card states of every card they concern replayed from all its events, and the clock
+    /// moved past the newest event seen (`now`: this device's wall clock).
+    async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()>;
     /// Surviving reviews on each study day from `from` up to, not including, `until`.
     async fn reviews_per_day(
         &self,

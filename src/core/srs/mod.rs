@@ -1,10 +1,11 @@
 //! Spaced repetition: SM-2, study days, the event log (reviews and retractions) and its replay
-//! into card states, the day's queue, the packed state snapshot and the day's tally.
+//! into card states, the day's queue, the learner's settings, the packed state snapshot and the day's tally.
 
 pub mod event;
 pub mod interval_label;
 pub mod log;
 pub mod queue;
+pub mod settings;
 pub mod sm2;
 pub mod snapshot;
 pub mod study_data;

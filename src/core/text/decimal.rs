@@ -32,3 +32,21 @@ pub fn short(value: f64) -> String {
     let text = fixed(value, 2);
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
+
+/// `n` with a comma between each group of three digits: 1,204.
+///
+/// ```
+/// use archdrill::core::text::decimal::grouped;
+/// assert_eq!((grouped(7), grouped(1204), grouped(5_310_000)), ("7".into(), "1,204".into(), "5,310,000".into()));
+/// ```
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}

@@ -1,12 +1,14 @@
 //! The browser [`Store`]: IndexedDB via `indexed_db_futures`. The schema and its upgrades are
 //! in `schema.rs`, the request helpers every operation uses in `request.rs`, the card-state
-//! snapshot in `snapshot.rs`.
+//! snapshot in `snapshot.rs`, merging a backup in `import.rs`.
 
+mod import;
 mod request;
 mod schema;
 mod snapshot;
 
 use super::{no_review, Settings, Store, StoreError, StoreResult};
+use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event};
@@ -222,6 +224,10 @@ impl Store for IdbStore {
 
     async fn boosts(&self) -> StoreResult<Vec<Boost>> {
         self.all(BOOSTS).await
+    }
+
+    async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()> {
+        import::merge(&self.db, plan, now.at_ms).await
     }
 
     async fn reviews_per_day(

@@ -22,6 +22,8 @@ use serde::{Deserialize, Serialize};
 /// Key of the snapshot's event id on its own, read first so the events newer than the
 /// snapshot are asked for while the snapshot itself is still on its way.
 const UPTO: &str = "upto";
+/// Every key the snapshot store holds: deleting them drops the cache.
+pub const KEYS: [&str; 2] = [UPTO, SNAPSHOT];
 /// Events replayed on top of the snapshot before a fresh one is written.
 const REPLAY_LIMIT: usize = 500;
 
