@@ -18,11 +18,12 @@ export async function rebuild(dist, buildId) {
   return { dir, version, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** The build's files as the service worker should precache them (every file but sw.js). */
+/** The build's files as the service worker should precache them (all but sw.js and _headers). */
 export async function buildFiles(dist) {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(dist.length + 1))
-    .filter((f) => f !== 'sw.js').sort();
+    // sw.js itself, and the host's header file (tools/csp.mjs), are not part of the app
+    .filter((f) => f !== 'sw.js' && f !== '_headers').sort();
 }
 
 /**
