@@ -164,6 +164,16 @@ impl Store for MemoryStore {
         Ok(self.tables.borrow().boosts.clone())
     }
 
+    async fn review_count(&self) -> StoreResult<usize> {
+        let tables = self.tables.borrow();
+        let reviews = tables
+            .events
+            .values()
+            .filter(|e| e.grade().is_some())
+            .count();
+        Ok(reviews - (tables.events.len() - reviews))
+    }
+
     async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()> {
         self.check_write()?;
         self.tables.borrow_mut().import(plan, now);

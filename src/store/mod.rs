@@ -107,6 +107,8 @@ pub trait Store {
     /// the card states of every card they concern replayed from all its events, and the clock
     /// moved past the newest event seen (`now`: this device's wall clock).
     async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()>;
+    /// How many reviews are stored and not undone.
+    async fn review_count(&self) -> StoreResult<usize>;
     /// Surviving reviews on each study day from `from` up to, not including, `until`.
     async fn reviews_per_day(
         &self,

@@ -19,3 +19,9 @@ pub fn now(day_start_hour: u8) -> Moment {
 pub fn today_of(settings: &Settings) -> StudyDay {
     now(settings.day_start_hour).day
 }
+
+/// The local calendar day of the time `at_ms` (ms since the epoch).
+pub fn calendar_day(at_ms: f64) -> StudyDay {
+    let date = js_sys::Date::new(&at_ms.into());
+    study_day(at_ms - date.get_timezone_offset() * 60_000.0, 0)
+}

@@ -3,6 +3,7 @@
 //! it are built right after they are painted.
 
 use super::counts_badge::CountsBadge;
+use super::data_notice::DataNotices;
 use super::history::History;
 use super::hooks::use_after_paint::use_after_paint;
 use super::interviews::resume_banner::ResumeBanner;
@@ -30,6 +31,7 @@ pub fn Home() -> impl IntoView {
     let section_total = sections.len();
     Effect::new(|_| super::perf::mark(super::perf::HOME_READY));
     view! {
+        <DataNotices/>
         <ResumeBanner/>
         <section class="panel today" aria-labelledby="today-title">
             <h1 id="today-title">"Today"</h1>

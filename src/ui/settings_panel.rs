@@ -1,7 +1,9 @@
-//! Settings: new cards per day and the hour a study day starts.
+//! Settings: new cards per day and the hour a study day starts; this device's storage; your
+//! data (backups).
 
 use super::pwa::storage_status::StorageStatus;
 use super::state::AppState;
+use super::your_data::YourData;
 use crate::store::Settings;
 use leptos::prelude::*;
 
@@ -47,6 +49,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 {move || invalid.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             </form>
             <StorageStatus/>
+            <YourData/>
         </details>
     }
 }

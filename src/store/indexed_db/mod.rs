@@ -226,6 +226,19 @@ impl Store for IdbStore {
         self.all(BOOSTS).await
     }
 
+    async fn review_count(&self) -> StoreResult<usize> {
+        let tx = tx(&self.db, &[EVENTS], TransactionMode::Readonly)?;
+        let events = tx.object_store(EVENTS).map_err(err)?;
+        let count = |index: &str| -> StoreResult<_> {
+            let index = events.index(index).map_err(err)?;
+            let request = index.count().primitive().map_err(err)?;
+            Ok(async move { request.await.map_err(err) })
+        };
+        let (reviews, retractions) = (count(REVIEW_DAY_INDEX)?, count(RETRACTION_DAY_INDEX)?);
+        let (reviews, retractions) = join(reviews, retractions).await;
+        Ok((reviews? as usize).saturating_sub(retractions? as usize))
+    }
+
     async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()> {
         import::merge(&self.db, plan, now.at_ms).await
     }

@@ -1,6 +1,7 @@
 //! The app's state (like todomvc's): study data and settings as signals, persisted through
 //! the store on every change, which the UI reads through [`AppState`].
 
+mod backup;
 mod read_only;
 mod refresh;
 mod writes;

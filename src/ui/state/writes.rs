@@ -13,7 +13,7 @@ impl<S: Store + 'static> AppState<S> {
     /// Queues a write behind those already asked for; they run one after another. When one
     /// fails its error is shown and it stays first in the queue, with those behind it, for
     /// [`AppState::retry`]: nothing asked for is dropped. (Boxed, so every write shares this body.)
-    fn write(self, run: WriteFn<S>) {
+    pub(super) fn write(self, run: WriteFn<S>) {
         self.queue.update_value(|q| q.push(run));
         // with more than this one queued and none running, a failed write waits for Retry
         if !self.busy.get_untracked() && self.queue.with_value(Vec::len) == 1 {

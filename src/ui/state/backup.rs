@@ -1,0 +1,43 @@
+//! The app state's side of backups: everything stored as a backup, the plan of merging one in,
+//! and the import itself, queued like every write and followed by a fresh read of everything.
+
+use super::AppState;
+use crate::core::backup::merge::{plan, MergePlan};
+use crate::core::backup::Backup;
+use crate::store::{backup, Store, StoreResult};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+impl<S: Store + 'static> AppState<S> {
+    /// Everything stored, as a backup.
+    pub async fn export_backup(self) -> StoreResult<Backup> {
+        let store = self.store.get_value().await?;
+        backup::backup(&*store).await
+    }
+
+    /// How many reviews are stored and not undone.
+    pub async fn review_count(self) -> StoreResult<usize> {
+        self.store.get_value().await?.review_count().await
+    }
+
+    /// What merging `incoming` would add to what is stored.
+    pub async fn plan_import(self, incoming: Backup) -> StoreResult<MergePlan> {
+        let store = self.store.get_value().await?;
+        Ok(plan(incoming, &backup::held(&*store).await?))
+    }
+
+    /// Adds `merge` in one transaction, then reads everything again; `done` runs once it is
+    /// stored (a failure shows the storage error, with Retry).
+    pub fn import(self, merge: MergePlan, done: impl Fn() + 'static) {
+        let (merge, done) = (Rc::new(merge), Rc::new(done));
+        self.write(Rc::new(move |store| {
+            let (merge, done) = (merge.clone(), done.clone());
+            Box::pin(async move {
+                store.import(&merge, self.now()).await?;
+                self.refresh();
+                done();
+                Ok(())
+            })
+        }))
+    }
+}
