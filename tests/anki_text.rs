@@ -39,12 +39,12 @@ fn the_writer_writes_what_anki_exports() {
             "Edge\tcaches",
             &["cdn", "edge cache"],
         ),
-        export("g2", "SD", "#1 \"rule\"", "line one\nline two", &[]),
+        export("g2", "SD", "#1 rule", "say \"hi\"\nline two", &[]),
     ];
     let want = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n\
                 #tags column:6\n\
                 g1\tBasic\tSD::Caching\tWhat is a <b>CDN</b>?\t\"Edge\tcaches\"\tcdn edge_cache\n\
-                g2\tBasic\tSD\t\"#1 \"\"rule\"\"\"\t\"line one\nline two\"\t\n";
+                g2\tBasic\tSD\t\"#1 rule\"\t\"say \"\"hi\"\"\nline two\"\t\n";
     assert_eq!(write_notes(&notes), want);
 }
 
@@ -202,6 +202,7 @@ fn a_round_trip_keeps_every_part_of_every_note() {
             &[],
         ),
         export(&guid_for("c-3"), "A::B::C", "x", "\"\"", &["only"]),
+        export("#guid-as-anki-may-write-it", "D", "y", "z", &[]),
     ];
     let file = read_notes(write_notes(&notes).as_bytes()).unwrap();
     assert_eq!(file.notes.len(), notes.len());

@@ -178,6 +178,14 @@ fn formatting_links_tables_and_images_survive() {
             "abdx]]&gt;",
         ),
         ("<style>p{}</style><script>x</script>t", "t"),
+        (
+            "<svg><text>s</text></svg><math><mi>m</mi></math><form>f<input></form>ok",
+            "ok",
+        ),
+        (
+            "<template><b>t</b></template><object>o</object><select>s</select>ok",
+            "ok",
+        ),
         ("<b>open <i>nested", "<b>open <i>nested</i></b>"),
         ("x </b> y", "x  y"),
         (
