@@ -38,7 +38,7 @@ pub fn to_safe_html(markdown: &str) -> String {
     let events = Parser::new_ext(markdown, OPTIONS).filter_map(move |event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
         Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
-            let safe = is_safe_url(dest_url);
+            let safe = is_safe_url(dest_url, true);
             open.push(safe);
             Some(if safe {
                 event

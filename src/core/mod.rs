@@ -1,17 +1,20 @@
 //! The pure core: no browser, no UI, no clock. Everything here builds and tests natively.
 //!
 //! Domains, each depending only on those listed before it (no import cycles):
-//! - [`text`]: Markdown for notes, decimals without float formatting, the one sort routine;
+//! - [`text`]: Markdown for notes, the sanitiser for imported HTML, decimals without float
+//!   formatting, the one sort routine;
 //! - [`srs`]: spaced repetition — SM-2, study days, the event log and its replay, the day's
 //!   queue, the state snapshot, the day's tally;
 //! - [`interview`]: the mock-interview model, the attempt state machine, signals and rating;
 //! - [`content`]: the catalogue read from the content file, search, progress, curriculum counts;
+//! - [`interchange`]: Anki's "Notes in Plain Text" files, written and read;
 //! - [`feedback`]: the review boost, the one place that sees both reviews and interviews;
 //! - [`backup`]: everything as one versioned file, and merging one in without overwriting.
 
 pub mod backup;
 pub mod content;
 pub mod feedback;
+pub mod interchange;
 pub mod interview;
 pub mod srs;
 pub mod text;

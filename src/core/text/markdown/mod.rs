@@ -16,6 +16,9 @@ mod table;
 mod tree;
 mod url;
 
+pub(crate) use inline::decode_references;
+pub(crate) use url::{is_safe_url, normalize_uri};
+
 use tree::Kind;
 
 /// How deep quotes and list items may nest; the markers of deeper ones are read as text.
@@ -69,7 +72,7 @@ pub fn plain_text(html: &str) -> String {
 }
 
 /// Writes `text` with the characters that HTML reads as markup (`&`, `<`, `>`, `"`) escaped.
-fn escape_into(text: &str, out: &mut String) {
+pub(crate) fn escape_into(text: &str, out: &mut String) {
     let mut rest = text;
     while let Some(at) = rest.find(['&', '<', '>', '"']) {
         out.push_str(&rest[..at]);

@@ -1,8 +1,9 @@
-//! Link targets: percent-encoded as CommonMark's reference renderer writes them, and the
-//! safe-URL check every link of the notes passes (http, https, mailto or relative).
+//! Link targets: percent-encoded as CommonMark's reference renderer writes them, and the one
+//! safe-URL check every link passes: the notes' (http, https, mailto or relative) and the
+//! imported cards' (`text::sanitize`: http, https or mailto only).
 
 /// `url` with every byte outside URL syntax percent-encoded (existing `%XX` escapes kept).
-pub(super) fn normalize_uri(url: &str) -> String {
+pub(crate) fn normalize_uri(url: &str) -> String {
     const KEEP: &[u8] = b";/?:@&=+$,-_.!~*'()#";
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let b = url.as_bytes();
@@ -22,9 +23,10 @@ pub(super) fn normalize_uri(url: &str) -> String {
     out
 }
 
-/// Whether a link may point at `url`: relative or http, https or mailto, both as written and
-/// with its `%XX` escapes decoded (so no reader that decodes them first finds a script).
-pub(super) fn is_safe_url(url: &str) -> bool {
+/// Whether a link may point at `url`: http, https or mailto (or relative, if `relative_ok`),
+/// both as written and with its `%XX` escapes decoded (so no reader that decodes them first
+/// finds a script).
+pub(crate) fn is_safe_url(url: &str, relative_ok: bool) -> bool {
     let b = url.as_bytes();
     let mut decoded = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -44,13 +46,13 @@ pub(super) fn is_safe_url(url: &str) -> bool {
             }
         }
     }
-    allowed_scheme(b) && allowed_scheme(&decoded)
+    allowed_scheme(b, relative_ok) && allowed_scheme(&decoded, relative_ok)
 }
 
 /// Whether `url` has no scheme (as the URL standard reads one: a letter, then letters,
 /// digits, `+`, `-` or `.`, then `:`, after dropping leading controls and every tab and line
-/// break) or http, https or mailto.
-fn allowed_scheme(url: &[u8]) -> bool {
+/// break) and `relative_ok`, or http, https or mailto.
+fn allowed_scheme(url: &[u8], relative_ok: bool) -> bool {
     let url: Vec<u8> = url
         .iter()
         .skip_while(|b| **b <= b' ')
@@ -64,5 +66,6 @@ fn allowed_scheme(url: &[u8]) -> bool {
     let has_scheme =
         url.first().is_some_and(u8::is_ascii_alphabetic) && url.get(len) == Some(&b':');
     let scheme = url[..len].to_ascii_lowercase();
-    !has_scheme || [&b"http"[..], b"https", b"mailto"].contains(&scheme.as_slice())
+    (!has_scheme && relative_ok)
+        || (has_scheme && [&b"http"[..], b"https", b"mailto"].contains(&scheme.as_slice()))
 }

@@ -1,6 +1,7 @@
 //! Character references and backslash escapes: the named references of HTML5
 //! (`entity_table.rs`), decimal and hexadecimal references, decoded where CommonMark decodes them (text, link
-//! destinations and titles, code info strings). An unknown name stays as written.
+//! destinations and titles, code info strings; and in imported HTML, `text::sanitize`). An
+//! unknown name stays as written.
 
 use super::entity_table::NAMED;
 use super::packed::lookup;
@@ -35,12 +36,25 @@ pub(super) fn reference(text: &str, out: &mut String) -> Option<usize> {
 
 /// `text` with its backslash escapes and character references decoded.
 pub(in super::super) fn unescape(text: &str) -> String {
+    decode(text, true)
+}
+
+/// `text` with its character references decoded, backslashes kept (HTML has no escapes).
+pub(crate) fn decode_references(text: &str) -> String {
+    decode(text, false)
+}
+
+/// `text` with its character references decoded, and its backslash escapes if `backslashes`.
+fn decode(text: &str, backslashes: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find(['\\', '&']) {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let escaped = rest[1..].chars().next().filter(char::is_ascii_punctuation);
+        let escaped = rest[1..]
+            .chars()
+            .next()
+            .filter(|c| backslashes && c.is_ascii_punctuation());
         let len = match escaped.filter(|_| rest.starts_with('\\')) {
             Some(c) => {
                 out.push(c);

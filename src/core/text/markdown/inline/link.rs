@@ -296,7 +296,7 @@ impl<'a> Parser<'a> {
     /// image's alt text; a link disables the brackets before it (no links in links).
     fn make_link(&mut self, opener: &Bracket, dest: &str, title: &str) {
         self.delims.process(opener.previous_delim);
-        let (open, close) = if opener.image || !is_safe_url(dest) {
+        let (open, close) = if opener.image || !is_safe_url(dest, true) {
             (Node::Markup(""), "")
         } else {
             (Node::Tag(link_tag(dest, title)), "</a>")
@@ -312,7 +312,7 @@ impl<'a> Parser<'a> {
         let Some((len, href)) = autolink_at(rest) else {
             return false;
         };
-        if is_safe_url(&href) {
+        if is_safe_url(&href, true) {
             self.nodes.push(Node::Tag(link_tag(&href, "")));
             self.nodes.push(Node::Text(&rest[1..len - 1]));
             self.nodes.push(Node::Markup("</a>"));

@@ -11,6 +11,7 @@ mod fold;
 mod link;
 mod packed;
 
+pub(crate) use entity::decode_references;
 pub(super) use entity::unescape;
 pub(super) use link::{reference_definition, Refs};
 
