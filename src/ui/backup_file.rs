@@ -54,8 +54,14 @@ fn list<T: serde::de::DeserializeOwned>(
     }
     let items: Array = items.unchecked_into();
     decode_list(items.iter(), what, |item| {
-        serde_wasm_bindgen::from_value(item).map_err(|e| e.to_string())
+        serde_wasm_bindgen::from_value(item).map_err(reason)
     })
+}
+
+/// A decoding error in words, without the "Error: " a JavaScript error prints before them.
+fn reason(e: serde_wasm_bindgen::Error) -> String {
+    let text = e.to_string();
+    text.strip_prefix("Error: ").unwrap_or(&text).to_string()
 }
 
 /// Reads a backup from the text of a file, or says what is wrong with it.
@@ -77,7 +83,7 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
         BackupError::BadRecord {
             what: "settings",
             position: 1,
-            reason: e.to_string(),
+            reason: reason(e),
         }
     })?;
     let events = list(&value, "events", "event")?;
