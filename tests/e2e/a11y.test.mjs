@@ -26,6 +26,12 @@ async function* screens({ context, page }) {
   const pwa = new PwaPage(page);
   await home.openWhole();
   yield 'Home, no reviews yet';
+  // this browser held progress once: its database is gone
+  await page.evaluate(() => localStorage.setItem('archdrill:held', '40 20400'));
+  await page.reload();
+  await page.getByTestId('eviction-notice').waitFor();
+  yield 'Home, the browser deleted the data';
+  await page.getByRole('button', { name: 'Start afresh' }).click();
   await pwa.storageStatus();
   yield 'Settings';
   await page.goto(`${server.url}#/review/topic/caching`);
@@ -105,7 +111,7 @@ async function* interviewScreens(page, interview, home) {
 }
 
 /** How many screens `screens` walks through. */
-const SCREENS = 21;
+const SCREENS = 22;
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
