@@ -19,9 +19,9 @@ pub fn to_json(backup: &Backup) -> Result<String, String> {
         .map_err(|e| format!("{e:?}"))
 }
 
-/// Offers `text` as a download named `name`.
-pub fn download(text: &str, name: &str) -> Result<(), String> {
-    let blob = gloo_file::Blob::new_with_options(text, Some("application/json"));
+/// Offers `text` as a download named `name`, of MIME type `mime`.
+pub fn download(text: &str, name: &str, mime: &str) -> Result<(), String> {
+    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
     let url = gloo_file::ObjectUrl::from(blob);
     let document = web_sys::window()
         .and_then(|w| w.document())

@@ -1,12 +1,14 @@
 //! Settings → "Your data": export a backup file, import one (a preview of what it adds, then
-//! one transaction that merges it), and the date of the last backup made in this browser.
+//! one transaction that merges it), the date of the last backup made in this browser, and
+//! every card exported for Anki.
 
 use super::backup_file;
 use super::clock;
 use super::data_marks;
 use super::state::AppState;
-use crate::core::backup::file_name;
 use crate::core::backup::merge::MergePlan;
+use crate::core::backup::{file_name, iso};
+use crate::core::interchange::anki::{notes_of, write_notes};
 use crate::core::text::decimal::grouped;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -27,7 +29,7 @@ fn export(state: AppState, outcome: RwSignal<Outcome>, last: RwSignal<Option<(f6
             let backup = state.export_backup().await.map_err(|e| e.to_string())?;
             let now_ms = clock::now(0).at_ms;
             let name = file_name(clock::calendar_day(now_ms).date());
-            backup_file::download(&backup_file::to_json(&backup)?, &name)?;
+            backup_file::download(&backup_file::to_json(&backup)?, &name, "application/json")?;
             data_marks::set_last_export(now_ms, backup.header.reviews);
             last.set(Some((now_ms, backup.header.reviews)));
             let h = &backup.header;
@@ -42,6 +44,34 @@ fn export(state: AppState, outcome: RwSignal<Outcome>, last: RwSignal<Option<(f6
             Err(e) => (true, format!("Couldn't export the backup: {e}")),
         }));
     });
+}
+
+/// Writes every card as Anki notes (Anki's "Notes in Plain Text") and offers the file.
+fn export_to_anki(state: AppState, outcome: RwSignal<Outcome>) {
+    let catalogue = state.catalogue();
+    if !catalogue.has_card_text() {
+        return outcome.set(Some((
+            true,
+            "The cards are still loading: try again in a moment.".into(),
+        )));
+    }
+    let notes = notes_of(catalogue.sections());
+    let name = format!(
+        "archdrill-anki-{}.txt",
+        iso(clock::calendar_day(clock::now(0).at_ms).date())
+    );
+    outcome.set(Some(
+        match backup_file::download(&write_notes(&notes), &name, "text/plain") {
+            Ok(()) => (
+                false,
+                format!(
+                    "Downloaded {name}: {} notes for Anki (File → Import).",
+                    grouped(notes.len() as u64)
+                ),
+            ),
+            Err(e) => (true, format!("Couldn't export to Anki: {e}")),
+        },
+    ));
 }
 
 /// Reads the picked file and plans its merge: a preview, or what is wrong (nothing written).
@@ -95,7 +125,7 @@ pub fn YourData() -> impl IntoView {
     view! {
         <section class="your-data" aria-labelledby="data-title">
             <h3 id="data-title">"Your data"</h3>
-            <p class="muted">"Your progress lives only in this browser. A backup file keeps it safe and moves it to another browser; importing one adds what this browser lacks and never overwrites."</p>
+            <p class="muted">"Your progress lives only in this browser. A backup file keeps it safe and moves it to another browser; importing one adds what this browser lacks and never overwrites. Export to Anki writes every card as notes Anki imports (File → Import), in decks archdrill::Section::Topic."</p>
             <p data-testid="last-export">{move || match last.get() {
                 Some((at, reviews)) => format!("Last backup: {}, {} reviews.", local_date(at), grouped(reviews as u64)),
                 None => "No backup made in this browser yet.".to_string(),
@@ -103,6 +133,7 @@ pub fn YourData() -> impl IntoView {
             <p class="data-actions">
                 <button type="button" on:click=move |_| export(state, outcome, last)>"Export backup"</button>
                 <button type="button" data-testid="import-backup" on:click=move |_| { if let Some(i) = picker.get() { i.click() } }>"Import backup…"</button>
+                <button type="button" on:click=move |_| export_to_anki(state, outcome)>"Export to Anki"</button>
                 <input type="file" accept=".json,application/json" hidden node_ref=picker
                        data-testid="backup-file" aria-label="Backup file" on:change=picked/>
             </p>

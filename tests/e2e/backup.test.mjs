@@ -161,3 +161,21 @@ test('50 reviews not in a backup bring a reminder; Not now puts it off, a backup
     assert.match(await page.getByTestId('last-export').textContent(), /^Last backup: .+, 50 reviews\.$/);
   });
 });
+
+test('every card exports for Anki as Notes in Plain Text, the same file each time', async () => {
+  await inBrowser({}, async ({ page }) => {
+    await openSettings(page);
+    const cards = Number((await page.getByText(/ sections · \d+ cards$/).textContent()).match(/(\d+) cards$/)[1]);
+    const exportAnki = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Anki' }).click()]);
+      return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    };
+    const first = await exportAnki();
+    assert.match(first.name, /^archdrill-anki-\d{4}-\d\d-\d\d\.txt$/);
+    assert.ok(first.text.startsWith('#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n'));
+    assert.equal(first.text.match(/^[0-9A-Za-z]+\tBasic\tarchdrill::/gm).length, cards, 'one note per card');
+    assert.match(first.text, /\tBasic\tarchdrill::Test fixtures::Escaping\t/);
+    assert.match(await page.getByTestId('data-message').textContent(), new RegExp(`^Downloaded archdrill-anki-.*: ${cards.toLocaleString('en-US')} notes for Anki`));
+    assert.equal((await exportAnki()).text, first.text, 'stable guids: a second export is the same file');
+  });
+});

@@ -8,9 +8,11 @@
 
 mod fields;
 mod header;
+mod of_catalogue;
 mod read;
 mod write;
 
+pub use of_catalogue::notes_of;
 pub use read::read_notes;
 pub use write::{guid_for, write_notes};
 
