@@ -5,31 +5,24 @@
 use super::clock;
 use super::data_marks;
 use super::state::AppState;
+use super::your_data_lazy::RestoreAsked;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::text::decimal::grouped;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Reviews not in a backup that bring the reminder.
 const REMIND_AFTER: usize = 50;
 /// How long "Not now" puts the reminder off.
 const WEEK_MS: f64 = 7.0 * 86_400_000.0;
 
-/// Opens Settings and moves to the control `selector` matches (clicking it when `click`).
-fn open_settings_at(selector: &str, click: bool) {
+/// Opens Settings (its "Your data" section loads as it opens) and brings it into view.
+fn open_settings() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Ok(Some(details)) = document.query_selector("details.settings") {
         let _ = details.set_attribute("open", "");
-    }
-    if let Ok(Some(control)) = document.query_selector(selector) {
-        let control: web_sys::HtmlElement = control.unchecked_into();
-        control.scroll_into_view();
-        let _ = control.focus();
-        if click {
-            control.click();
-        }
+        details.scroll_into_view();
     }
 }
 
@@ -53,6 +46,7 @@ fn check_reminder(state: AppState, reminder: RwSignal<Option<usize>>) {
 #[component]
 pub fn DataNotices() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let restore = expect_context::<RestoreAsked>();
     // read before this visit's progress is remembered below
     let empty = untrack(|| state.data().with(|d| d.states.is_empty()));
     let evicted = RwSignal::new(if empty { data_marks::held() } else { None });
@@ -83,7 +77,7 @@ pub fn DataNotices() -> impl IntoView {
                    {grouped(cards as u64)} " cards. The browser has cleared it since: browsers do that to sites not visited for a while, or when site data is cleared."</p>
                 <p>"Restore it from a backup file (Settings → Your data → Import backup…)."</p>
                 <p class="notice-actions">
-                    <button type="button" class="primary" on:click=|_| open_settings_at("[data-testid=import-backup]", true)>"Restore from a backup"</button>
+                    <button type="button" class="primary" on:click=move |_| { restore.0.set(true); open_settings() }>"Restore from a backup"</button>
                     <button type="button" on:click=afresh>"Start afresh"</button>
                 </p>
             </section>
@@ -92,7 +86,7 @@ pub fn DataNotices() -> impl IntoView {
             <section class="panel notice" aria-label="Backup reminder" data-testid="backup-reminder">
                 <p>{grouped(n as u64)} " reviews are not in a backup yet. A backup file keeps them if this browser ever clears its data."</p>
                 <p class="notice-actions">
-                    <button type="button" class="primary" on:click=move |_| { reminder.set(None); open_settings_at(".your-data button", false) }>"Back up now"</button>
+                    <button type="button" class="primary" on:click=move |_| { reminder.set(None); open_settings() }>"Back up now"</button>
                     <button type="button" on:click=not_now>"Not now"</button>
                 </p>
             </section>

@@ -10,6 +10,7 @@ use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
+use super::your_data_lazy::RestoreAsked;
 use crate::core::content::catalogue::Scope;
 use crate::core::srs::queue::CurriculumCounts;
 use leptos::prelude::*;
@@ -18,6 +19,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // the eviction notice asks "Your data" (loaded with Settings) to open the file picker
+    provide_context(RestoreAsked(RwSignal::new(false)));
     let counts = Memo::new(move |_| state.curriculum_counts());
     let total = Memo::new(move |_| counts.with(|c| c.total));
     let painted = use_after_paint();

@@ -26,3 +26,4 @@ pub mod tally;
 pub mod topic_detail;
 pub mod topics;
 pub mod your_data;
+pub mod your_data_lazy;

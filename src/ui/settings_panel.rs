@@ -3,7 +3,7 @@
 
 use super::pwa::storage_status::StorageStatus;
 use super::state::AppState;
-use super::your_data::YourData;
+use super::your_data_lazy::LazyYourData;
 use crate::store::Settings;
 use leptos::prelude::*;
 
@@ -14,6 +14,7 @@ pub fn SettingsPanel() -> impl IntoView {
     let new_per_day = RwSignal::new(state.settings().get_untracked().new_per_day.to_string());
     let hour = RwSignal::new(state.settings().get_untracked().day_start_hour.to_string());
     let invalid = RwSignal::new(None::<&'static str>);
+    let open = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let parsed = (
@@ -34,7 +35,7 @@ pub fn SettingsPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="panel settings">
+        <details class="panel settings" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>"Settings"</summary>
             <form on:submit=submit>
                 <label>
@@ -49,7 +50,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 {move || invalid.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             </form>
             <StorageStatus/>
-            <YourData/>
+            <LazyYourData open/>
         </details>
     }
 }

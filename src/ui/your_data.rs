@@ -6,6 +6,7 @@ use super::backup_file;
 use super::clock;
 use super::data_marks;
 use super::state::AppState;
+use super::your_data_lazy::RestoreAsked;
 use crate::core::backup::merge::MergePlan;
 use crate::core::backup::{file_name, iso};
 use crate::core::interchange::anki::{notes_of, write_notes};
@@ -106,6 +107,15 @@ pub fn YourData() -> impl IntoView {
     let last = RwSignal::new(data_marks::last_export());
     let plan = RwSignal::new_local(None::<MergePlan>);
     let picker = NodeRef::<Input>::new();
+    // opened by the eviction notice's "Restore from a backup": straight to the file picker
+    if let Some(RestoreAsked(asked)) = use_context::<RestoreAsked>() {
+        Effect::new(move |_| {
+            if let (true, Some(input)) = (asked.get(), picker.get()) {
+                asked.set(false);
+                input.click();
+            }
+        });
+    }
     let picked = move |_| {
         let Some(input) = picker.get() else { return };
         let file = input.files().and_then(|files| files.get(0));

@@ -158,6 +158,7 @@ test('50 reviews not in a backup bring a reminder; Not now puts it off, a backup
     await home.openWhole();
     await page.waitForTimeout(300);
     assert.equal(await reminder.count(), 0, 'everything is in the backup');
+    await openSettings(page);
     assert.match(await page.getByTestId('last-export').textContent(), /^Last backup: .+, 50 reviews\.$/);
   });
 });
