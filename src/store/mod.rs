@@ -41,6 +41,8 @@ pub enum StoreError {
     },
     /// What was asked for is not stored.
     NotFound(String),
+    /// A write that would store something malformed (an own card's empty front): why.
+    Refused(String),
     /// Anything else, in the browser's words.
     Other(String),
 }
@@ -58,6 +60,7 @@ impl fmt::Display for StoreError {
                 write!(f, "A stored record does not read ({key}: {reason}).")
             }
             StoreError::NotFound(what) => write!(f, "{what} is not stored."),
+            StoreError::Refused(why) => write!(f, "Couldn't save: {why}."),
             StoreError::Other(message) => write!(f, "Storage error: {message}"),
         }
     }
@@ -79,8 +82,10 @@ pub trait Store {
     /// In one transaction: reads the card's stored events and the clock, appends `action` on
     /// `card_id` at `now` as a new event and stores the card's replayed state. A grade's role
     /// (scheduling or re-drill) comes from what is stored, never from what a tab remembers; a
-    /// retraction (undo: nothing is deleted) of no surviving review is refused with `NotFound`
-    /// and writes nothing.
+    /// retraction (undo: nothing is deleted) of no surviving review or edit is refused with
+    /// `NotFound` and writes nothing. An edit of an own card or deck on `card_id`
+    /// `core::srs::own::NEW_ID` creates one, named from the new event's id (the returned event's
+    /// `card_id`); a malformed edit (`own::append_problem`) is refused with `Refused`.
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event>;
     /// Grades `card_id` (see [`Store::append`]).
     async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {

@@ -13,6 +13,7 @@ use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
+use crate::core::srs::own::{append_problem, named};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use futures::future::join;
@@ -155,6 +156,9 @@ impl Store for IdbStore {
     }
 
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
+        if let Some(why) = append_problem(card_id, &action) {
+            return Err(StoreError::Refused(why));
+        }
         let tx = tx(&self.db, &[EVENTS, CARDS, META], TransactionMode::Readwrite)?;
         let events = tx.object_store(EVENTS).map_err(err)?;
         let (cards, meta) = (
@@ -172,7 +176,10 @@ impl Store for IdbStore {
         }
         let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
         clock.last = clock.last.tick(now.at_ms);
-        let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
+        let id = clock.last.id(&clock.device);
+        // a new card or deck (`NEW_ID`) has no stored events: `history` is empty, as it should be
+        let card_id = &named(card_id, &action, &id);
+        let event = append(&history, id, card_id, action, now);
         put_record(&events, &event)?;
         put_at(&meta, CLOCK, &clock)?;
         match event.after {
