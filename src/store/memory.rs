@@ -7,7 +7,7 @@ use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::event::{Action, Event, EventId, Hlc};
 use crate::core::srs::log::{append, can_retract, card_state, replay, reviews_per_day, CardStates};
-use crate::core::srs::own::{append_problem, named};
+use crate::core::srs::own::{append_problem, in_id_ranges, named};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -124,6 +124,12 @@ impl Store for MemoryStore {
 
     async fn full_log(&self) -> StoreResult<Vec<Event>> {
         Ok(self.tables.borrow().events.values().cloned().collect())
+    }
+
+    async fn own_log(&self) -> StoreResult<Vec<Event>> {
+        let tables = self.tables.borrow();
+        let own = tables.events.values().filter(|e| in_id_ranges(&e.card_id));
+        Ok(own.cloned().collect())
     }
 
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {

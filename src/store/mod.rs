@@ -79,6 +79,10 @@ pub trait Store {
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>>;
     /// The whole log, in id order.
     async fn full_log(&self) -> StoreResult<Vec<Event>>;
+    /// Every event of the learner's own cards and decks (edits, and reviews of own cards and
+    /// undos of either), in any order: what `core::srs::own::own_content` needs, read by card id
+    /// range (`own::ID_RANGES`) rather than the whole log.
+    async fn own_log(&self) -> StoreResult<Vec<Event>>;
     /// In one transaction: reads the card's stored events and the clock, appends `action` on
     /// `card_id` at `now` as a new event and stores the card's replayed state. A grade's role
     /// (scheduling or re-drill) comes from what is stored, never from what a tab remembers; a

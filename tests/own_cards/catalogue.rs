@@ -9,7 +9,7 @@ use archdrill::core::content::catalogue::{Scope, Section};
 use archdrill::core::content::own::{OWN_SECTION, UNFILED_NAME, UNFILED_SLUG};
 use archdrill::core::content::progress::Progress;
 use archdrill::core::srs::event::{Action, CardEdit, DeckRef};
-use archdrill::core::srs::own::{OwnCard, OwnContent, NEW_ID};
+use archdrill::core::srs::own::{in_id_ranges, own_content, OwnCard, OwnContent, NEW_ID};
 use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Priority};
 use archdrill::core::srs::study_day::StudyDay;
 use archdrill::store::backup::{backup, held};
@@ -199,4 +199,27 @@ fn backups_round_trip_own_cards_and_refuse_a_malformed_edit_at_its_place() {
         .unwrap_err()
         .to_string()
         .contains("event 2 does not read: \"c1\" is no id of your decks"));
+}
+
+#[test]
+fn a_store_reads_the_events_of_own_cards_and_decks_without_the_rest_of_the_log() {
+    let (store, ids) = collection();
+    block_on(store.grade(&ids[0], g(4), at(10))).unwrap();
+    block_on(store.grade(&first_slug(), g(4), at(11))).unwrap();
+    let own = block_on(store.own_log()).unwrap();
+    let all = block_on(store.full_log()).unwrap();
+    assert_eq!(
+        own.len(),
+        all.len() - 1,
+        "the curriculum card's review is left out"
+    );
+    assert!(own.iter().all(|e| e.card_id != first_slug()));
+    assert_eq!(own_content(&own), content(&store));
+    for id in ids
+        .iter()
+        .chain(content(&store).decks.iter().map(|d| &d.id))
+    {
+        assert!(in_id_ranges(id), "{id}");
+    }
+    assert!(!in_id_ranges("owner") && !in_id_ranges("decks") && !in_id_ranges("own"));
 }

@@ -26,6 +26,9 @@ pub const NEW_ID: &str = "new";
 pub const CARD_PREFIX: &str = "own-";
 /// What every own deck's id starts with.
 pub const DECK_PREFIX: &str = "deck-";
+/// The ranges `[start, end)` of strings that hold every own card's and deck's id (a store
+/// reads the events of own cards and decks with them, by its index of events by card).
+pub const ID_RANGES: [(&str, &str); 2] = [("own-", "own."), ("deck-", "deck.")];
 /// The most characters a card's front may have.
 pub const MAX_FRONT_CHARS: usize = 4_000;
 /// The most characters a card's back may have.
@@ -48,6 +51,13 @@ pub fn is_own_card_id(id: &str) -> bool {
 /// Whether `id` is an own deck's id (`deck-<event id>`).
 pub fn is_deck_id(id: &str) -> bool {
     is_made_id(id, DECK_PREFIX)
+}
+
+/// Whether `card_id` lies in one of the [`ID_RANGES`].
+pub fn in_id_ranges(card_id: &str) -> bool {
+    ID_RANGES
+        .iter()
+        .any(|&(start, end)| (start..end).contains(&card_id))
 }
 
 /// The id an event with id `event` and `action` on `card_id` is stored under: a new card's or

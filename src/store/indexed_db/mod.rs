@@ -13,7 +13,7 @@ use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
-use crate::core::srs::own::{append_problem, named};
+use crate::core::srs::own::{append_problem, named, ID_RANGES};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use futures::future::join;
@@ -153,6 +153,21 @@ impl Store for IdbStore {
 
     async fn full_log(&self) -> StoreResult<Vec<Event>> {
         self.all(EVENTS).await
+    }
+
+    async fn own_log(&self) -> StoreResult<Vec<Event>> {
+        let tx = tx(&self.db, &[EVENTS], TransactionMode::Readonly)?;
+        let events = tx.object_store(EVENTS).map_err(err)?;
+        let index = events.index(CARD_INDEX).map_err(err)?;
+        let range = |(start, end): (&str, &str)| {
+            let range = KeyRange::Bound(start.to_string(), false, end.to_string(), true);
+            request_range::<_, String, Event, _, _>(&index, range)
+        };
+        let (cards, decks) = (range(ID_RANGES[0])?, range(ID_RANGES[1])?);
+        let (cards, decks) = join(cards, decks).await;
+        let mut own = cards?;
+        own.extend(decks?);
+        Ok(own)
     }
 
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
