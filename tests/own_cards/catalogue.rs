@@ -1,6 +1,6 @@
 //! Own cards in the catalogue (counts, queues, progress, safe HTML) and in backups.
 
-use crate::common::{catalogue, g, safe_html::foreign_markup};
+use crate::common::{catalogue, g, safe_html::foreign_markup, xss_vectors};
 use crate::{at, card, content, deck, put, DAY};
 use archdrill::core::backup::check::check_events;
 use archdrill::core::backup::merge::plan;
@@ -127,14 +127,12 @@ fn counts_queues_and_progress_see_own_cards() {
 
 #[test]
 fn untrusted_text_of_an_own_card_renders_as_text() {
-    let json = std::fs::read_to_string("tests/fixtures/xss/vectors.json").unwrap();
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let vectors = value["vectors"].as_array().unwrap();
+    let vectors = xss_vectors();
     let cards = vectors.iter().enumerate().map(|(n, v)| OwnCard {
         id: format!("own-{n:x}-0-x"),
         deck: DeckRef::Topic(first_slug()),
-        front: v.as_str().unwrap().to_string(),
-        back: v.as_str().unwrap().to_string(),
+        front: v.clone(),
+        back: v.clone(),
         tags: Vec::new(),
     });
     let own = OwnContent {

@@ -1,7 +1,7 @@
 //! Own cards and decks in the log and the store: stored forms, naming, undo, refusals, field
 //! checks, and merging from several devices.
 
-use crate::common::g;
+use crate::common::{g, shuffled_with_repeats};
 use crate::{at, card, content, deck, put};
 use archdrill::core::srs::event::{Action, DeckRef, Event, EventId, Hlc};
 use archdrill::core::srs::log::{append, can_retract, card_state, rebuild_states, union};
@@ -304,13 +304,7 @@ proptest! {
             all.extend(device_log(&base, n, *skew, ops));
         }
         let expected = own_content(&all);
-        let mut shuffled = all.clone();
-        shuffled.extend(all.iter().step_by(3).cloned());
-        let mut rng = seed;
-        for i in (1..shuffled.len()).rev() {
-            rng = rng.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            shuffled.swap(i, (rng >> 33) as usize % (i + 1));
-        }
+        let shuffled = shuffled_with_repeats(&all, seed);
         prop_assert_eq!(&own_content(&shuffled), &expected);
         let at = cut * shuffled.len() / 100;
         prop_assert_eq!(&own_content(&union(&shuffled[..at], &shuffled[at..])), &expected);

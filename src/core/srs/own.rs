@@ -163,15 +163,17 @@ fn problem(card_id: &str, action: &Action, creating: bool) -> Option<String> {
             (!is_own_card_id(card_id)).then(|| format!("\"{card_id}\" is no id of your cards"))
         }
         Action::EditCard(edit) => id_problem(is_own_card_id, "your cards").or_else(|| {
-            let fields = check_card(&edit.front, &edit.back).err();
-            let fields = fields.map(|e| e.to_string().trim_end_matches('.').to_string());
+            let fields = check_card(&edit.front, &edit.back).err().map(reason);
             fields.or_else(|| deck_problem(&edit.deck))
         }),
-        Action::EditDeck(deck) => id_problem(is_deck_id, "your decks").or_else(|| {
-            let error = check_field(Field::DeckName, &deck.name).err()?;
-            Some(error.to_string().trim_end_matches('.').to_string())
-        }),
+        Action::EditDeck(deck) => id_problem(is_deck_id, "your decks")
+            .or_else(|| check_field(Field::DeckName, &deck.name).err().map(reason)),
     }
+}
+
+/// A field error as the reason of a refusal (no full stop: the refusal's sentence ends it).
+fn reason(error: CardFieldError) -> String {
+    error.to_string().trim_end_matches('.').to_string()
 }
 
 /// Why a card cannot be in `deck`, if it cannot.
