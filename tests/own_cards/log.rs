@@ -311,3 +311,36 @@ proptest! {
         prop_assert_eq!(&own_content(&union(&shuffled[at..], &shuffled[..at])), &expected);
     }
 }
+
+#[test]
+fn a_tab_applying_edits_keeps_its_states_and_undo_still_takes_the_last_review() {
+    let store = MemoryStore::new();
+    let mut tab = archdrill::core::srs::study_data::StudyData::default();
+    let id = put(
+        &store,
+        NEW_ID,
+        card(DeckRef::Topic("caching".into()), "Q"),
+        1,
+    )
+    .card_id;
+    let review = block_on(store.grade(&id, g(4), at(2))).unwrap();
+    let made = put(&store, NEW_ID, deck("D"), 3);
+    let edit = put(
+        &store,
+        &id,
+        card(DeckRef::Own(made.card_id.clone()), "Q2"),
+        4,
+    );
+    let log = block_on(store.full_log()).unwrap();
+    for event in log.iter().cloned() {
+        tab.apply(event);
+    }
+    assert_eq!(
+        tab.states,
+        rebuild_states(&log),
+        "an edit's caches are its card's state"
+    );
+    assert_eq!(tab.undoable().map(|e| &e.id), Some(&review.id));
+    assert_eq!(tab.reviews_on(at(0).day), 1);
+    assert_eq!(tab.recent_log.last().map(|e| &e.id), Some(&edit.id));
+}
