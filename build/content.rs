@@ -97,6 +97,12 @@ fn slug_of(path: &str) -> Option<String> {
     (valid_number && is_slug(slug)).then(|| slug.to_string())
 }
 
+/// What the learner's own cards' ids start with (`core::srs::own::CARD_PREFIX`): no curriculum
+/// card id may.
+const OWN_CARD_PREFIX: &str = "own-";
+/// What the learner's own decks' ids start with (`core::srs::own::DECK_PREFIX`): no deck slug may.
+const OWN_DECK_PREFIX: &str = "deck-";
+
 /// Lower-case ASCII letters, digits and single dashes.
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -246,6 +252,10 @@ impl Curriculum {
             report.at(0, reason);
             return false;
         };
+        if slug.starts_with(OWN_DECK_PREFIX) {
+            let reason = format!("deck slug \"{slug}\" starts with \"{OWN_DECK_PREFIX}\", which is kept for the learner's own decks");
+            report.at(0, reason);
+        }
         let topic_name = deck.topic.get_ref();
         let Some(&(si, ti)) = self.index.get(topic_name) else {
             if self.complete {
@@ -309,6 +319,10 @@ fn check_card(
     let at = card.id.span().start;
     if !id.trim().is_empty() && !is_slug(id) {
         let reason = format!("card id \"{id}\" must be lower-case letters, digits and dashes");
+        report.at(at, reason);
+    }
+    if id.starts_with(OWN_CARD_PREFIX) {
+        let reason = format!("card id \"{id}\" starts with \"{OWN_CARD_PREFIX}\", which is kept for the learner's own cards");
         report.at(at, reason);
     }
     match card_ids.entry(id.clone()) {

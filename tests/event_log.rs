@@ -9,7 +9,7 @@ mod common;
 use archdrill::core::srs::event::{Action, Event, EventId, Hlc, MAX_CLOCK_LEAD_MS};
 use archdrill::core::srs::log::{append, rebuild_states, replay, union, ReviewKind};
 use archdrill::core::srs::study_day::{Moment, StudyDay};
-use common::g;
+use common::{g, shuffled_with_repeats};
 use proptest::prelude::*;
 
 const DAY_MS: f64 = 86_400_000.0;
@@ -89,13 +89,7 @@ proptest! {
         let all: Vec<Event> = logs.concat();
         let expected = (rebuild_states(&all), roles(&all));
         // shuffled and with some events twice
-        let mut shuffled = all.clone();
-        shuffled.extend(all.iter().step_by(3).cloned());
-        let mut rng = seed;
-        for i in (1..shuffled.len()).rev() {
-            rng = rng.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            shuffled.swap(i, (rng >> 33) as usize % (i + 1));
-        }
+        let shuffled = shuffled_with_repeats(&all, seed);
         prop_assert_eq!(&(rebuild_states(&shuffled), roles(&shuffled)), &expected);
         // split in two at any point and merged back by union
         let at = cut * shuffled.len() / 100;

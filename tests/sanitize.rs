@@ -2,6 +2,10 @@
 //! formatting a card needs survives.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::xss_vectors;
+
 use archdrill::core::interchange::anki::{read_notes, write_notes, ExportNote};
 use archdrill::core::text::sanitize::{html_to_text, sanitize_html};
 
@@ -44,16 +48,6 @@ const ALLOWED: [&str; 35] = [
     "caption",
 ];
 
-/// The XSS vectors of `tests/fixtures/xss/vectors.json`.
-fn vectors() -> Vec<String> {
-    let json = std::fs::read_to_string("tests/fixtures/xss/vectors.json").unwrap();
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let list = value["vectors"].as_array().unwrap();
-    list.iter()
-        .map(|v| v.as_str().unwrap().to_owned())
-        .collect()
-}
-
 /// Why `html` holds more than escaped text and allowlisted tags, if it does: every `<` must
 /// open `<name>` or `</name>` of an allowed element, or `<a href="…">` to http(s) or mailto
 /// (so no `<script`, no `on…=` attribute, no `javascript:`, `vbscript:` or `data:` target).
@@ -83,7 +77,7 @@ fn foreign_markup(html: &str) -> Option<String> {
 
 #[test]
 fn every_vector_comes_out_inert_and_stable() {
-    for vector in vectors() {
+    for vector in xss_vectors() {
         let html = sanitize_html(&vector);
         assert_eq!(foreign_markup(&html), None, "{vector:?} → {html:?}");
         assert_eq!(sanitize_html(&html), html, "not stable: {vector:?}");
@@ -106,7 +100,7 @@ fn the_checker_catches_what_it_must() {
 
 #[test]
 fn vectors_as_tags_and_deck_names_come_back_as_plain_one_line_text() {
-    let notes: Vec<ExportNote> = vectors()
+    let notes: Vec<ExportNote> = xss_vectors()
         .iter()
         .map(|v| ExportNote {
             guid: "g".into(),
@@ -134,7 +128,7 @@ fn vectors_as_tags_and_deck_names_come_back_as_plain_one_line_text() {
         assert_eq!(note.tags.join("_"), sent.tags[0].replace(' ', "_"));
         assert_eq!(note.fields[0], sent.front_html);
     }
-    for v in vectors() {
+    for v in xss_vectors() {
         let text = html_to_text(&v);
         assert!(!text.contains(char::is_control), "{text:?}");
         assert!(

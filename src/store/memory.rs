@@ -6,7 +6,8 @@ use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::event::{Action, Event, EventId, Hlc};
-use crate::core::srs::log::{append, can_retract, card_state, reviews_per_day, CardStates};
+use crate::core::srs::log::{append, can_retract, card_state, replay, reviews_per_day, CardStates};
+use crate::core::srs::own::{append_problem, in_id_ranges, named};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -29,15 +30,17 @@ impl Tables {
         of_card.cloned().collect()
     }
 
-    /// Appends `action` on `card_id` as one transaction would: a new clock reading, the event,
-    /// and the card's replayed state.
+    /// Appends `action` on `card_id` as one transaction would: a new clock reading, the event
+    /// (a new own card or deck named from its id), and the card's replayed state.
     fn append(&mut self, device: &str, card_id: &str, action: Action, now: Moment) -> Event {
         self.clock = self.clock.tick(now.at_ms);
-        let history = self.card_events(card_id);
-        let event = append(&history, self.clock.id(device), card_id, action, now);
+        let id = self.clock.id(device);
+        let card_id = named(card_id, &action, &id);
+        let history = self.card_events(&card_id);
+        let event = append(&history, id, &card_id, action, now);
         match event.after {
-            Some(state) => self.states.insert(card_id.to_string(), state),
-            None => self.states.remove(card_id),
+            Some(state) => self.states.insert(card_id, state),
+            None => self.states.remove(&card_id),
         };
         self.events.insert(event.id.clone(), event.clone());
         event
@@ -123,8 +126,17 @@ impl Store for MemoryStore {
         Ok(self.tables.borrow().events.values().cloned().collect())
     }
 
+    async fn own_log(&self) -> StoreResult<Vec<Event>> {
+        let tables = self.tables.borrow();
+        let own = tables.events.values().filter(|e| in_id_ranges(&e.card_id));
+        Ok(own.cloned().collect())
+    }
+
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
         self.check_write()?;
+        if let Some(why) = append_problem(card_id, &action) {
+            return Err(StoreError::Refused(why));
+        }
         let mut tables = self.tables.borrow_mut();
         if let Action::Retract(target) = &action {
             if !can_retract(&tables.card_events(card_id), target) {
@@ -165,13 +177,7 @@ impl Store for MemoryStore {
     }
 
     async fn review_count(&self) -> StoreResult<usize> {
-        let tables = self.tables.borrow();
-        let reviews = tables
-            .events
-            .values()
-            .filter(|e| e.grade().is_some())
-            .count();
-        Ok(reviews - (tables.events.len() - reviews))
+        Ok(replay(self.tables.borrow().events.values()).0.len())
     }
 
     async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()> {

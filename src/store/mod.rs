@@ -41,6 +41,8 @@ pub enum StoreError {
     },
     /// What was asked for is not stored.
     NotFound(String),
+    /// A write that would store something malformed (an own card's empty front): why.
+    Refused(String),
     /// Anything else, in the browser's words.
     Other(String),
 }
@@ -58,6 +60,7 @@ impl fmt::Display for StoreError {
                 write!(f, "A stored record does not read ({key}: {reason}).")
             }
             StoreError::NotFound(what) => write!(f, "{what} is not stored."),
+            StoreError::Refused(why) => write!(f, "Couldn't save: {why}."),
             StoreError::Other(message) => write!(f, "Storage error: {message}"),
         }
     }
@@ -76,11 +79,17 @@ pub trait Store {
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>>;
     /// The whole log, in id order.
     async fn full_log(&self) -> StoreResult<Vec<Event>>;
+    /// Every event of the learner's own cards and decks (edits, and reviews of own cards and
+    /// undos of either), in any order: what `core::srs::own::own_content` needs, read by card id
+    /// range (`own::ID_RANGES`) rather than the whole log.
+    async fn own_log(&self) -> StoreResult<Vec<Event>>;
     /// In one transaction: reads the card's stored events and the clock, appends `action` on
     /// `card_id` at `now` as a new event and stores the card's replayed state. A grade's role
     /// (scheduling or re-drill) comes from what is stored, never from what a tab remembers; a
-    /// retraction (undo: nothing is deleted) of no surviving review is refused with `NotFound`
-    /// and writes nothing.
+    /// retraction (undo: nothing is deleted) of no surviving review or edit is refused with
+    /// `NotFound` and writes nothing. An edit of an own card or deck on `card_id`
+    /// `core::srs::own::NEW_ID` creates one, named from the new event's id (the returned event's
+    /// `card_id`); a malformed edit (`own::append_problem`) is refused with `Refused`.
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event>;
     /// Grades `card_id` (see [`Store::append`]).
     async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {

@@ -76,3 +76,28 @@ pub fn signal<'a>(all: &'a [Signal], name_part: &str, phase: PhaseKey) -> Option
     all.iter()
         .find(|s| s.name.contains(name_part) && s.phase == phase)
 }
+
+/// The XSS vectors of `tests/fixtures/xss/vectors.json`.
+pub fn xss_vectors() -> Vec<String> {
+    let json = std::fs::read_to_string("tests/fixtures/xss/vectors.json").unwrap();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let list = value["vectors"].as_array().unwrap();
+    list.iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// `all` with every third event repeated, shuffled by `seed` (a set's order and duplication
+/// must not matter).
+pub fn shuffled_with_repeats(all: &[Event], seed: u64) -> Vec<Event> {
+    let mut shuffled = all.to_vec();
+    shuffled.extend(all.iter().step_by(3).cloned());
+    let mut rng = seed;
+    for i in (1..shuffled.len()).rev() {
+        rng = rng
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        shuffled.swap(i, (rng >> 33) as usize % (i + 1));
+    }
+    shuffled
+}

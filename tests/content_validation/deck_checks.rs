@@ -123,6 +123,20 @@ fn duplicate_card_ids_across_files_are_refused_with_both_places() {
 }
 
 #[test]
+fn ids_and_slugs_kept_for_the_learners_own_cards_and_decks_are_refused() {
+    let own_id = CARD_A.replace("idx-a", "own-1-0-x");
+    let errs = errors(&[src(
+        "decks/01-deck-indexes.toml",
+        &deck("Indexes", "Speeding up queries", &own_id),
+    )]);
+    let texts: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    assert_eq!(texts, [
+        "decks/01-deck-indexes.toml:1: deck slug \"deck-indexes\" starts with \"deck-\", which is kept for the learner's own decks",
+        "decks/01-deck-indexes.toml:6: card id \"own-1-0-x\" starts with \"own-\", which is kept for the learner's own cards",
+    ]);
+}
+
+#[test]
 fn empty_fields_are_refused_at_their_line() {
     let errs = errors(&[src(
         "decks/01-indexes.toml",

@@ -3,6 +3,7 @@
 
 use super::{FORMAT, VERSION};
 use crate::core::srs::event::{Action, Event, EventId};
+use crate::core::srs::own;
 use crate::core::text::decimal::grouped;
 use std::collections::HashSet;
 use std::fmt;
@@ -129,12 +130,12 @@ fn event_problem(event: &Event, ids: &HashSet<&EventId>) -> Option<String> {
             "it undoes \"{}\", which the backup does not hold",
             target.0
         )),
-        _ => None,
+        _ => own::event_problem(event),
     }
 }
 
-/// Checks every event: a well-formed id (each once), a card, a time, and undos of events the
-/// backup holds.
+/// Checks every event: a well-formed id (each once), a card, a time, undos of events the
+/// backup holds, and well-formed edits of own cards and decks (`srs::own`).
 pub fn check_events(events: &[Event]) -> Result<(), BackupError> {
     let mut ids = HashSet::with_capacity(events.len());
     for (i, event) in events.iter().enumerate() {

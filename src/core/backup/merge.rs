@@ -85,10 +85,19 @@ impl MergePlan {
     /// already here".
     pub fn summary(&self) -> String {
         let reviews = self.events.iter().filter(|e| e.grade().is_some()).count();
-        let undos = self.events.len() - reviews;
+        let undos = self
+            .events
+            .iter()
+            .filter(|e| e.retracted().is_some())
+            .count();
+        let edits = self.events.iter().filter(|e| e.is_edit()).count();
         let parts: Vec<String> = [
             (reviews, count(reviews, "review", "reviews")),
             (undos, count(undos, "undo", "undos")),
+            (
+                edits,
+                count(edits, "edit of your cards", "edits of your cards"),
+            ),
             (
                 self.attempts.len(),
                 count(

@@ -46,6 +46,9 @@ pub struct Header {
     pub reviews: usize,
     /// Retraction events (undos).
     pub retractions: usize,
+    /// Edits of the learner's own cards and decks (absent from backups made before them).
+    #[serde(default)]
+    pub edits: usize,
     /// Interview attempts.
     pub attempts: usize,
     /// Review boosts.
@@ -81,7 +84,8 @@ fn header_of(events: &[Event], attempts: &[Attempt], boosts: &[Boost]) -> Header
     devices.dedup();
     Header {
         reviews,
-        retractions: events.len() - reviews,
+        retractions: events.iter().filter(|e| e.retracted().is_some()).count(),
+        edits: events.iter().filter(|e| e.is_edit()).count(),
         attempts: attempts.len(),
         boosts: boosts.len(),
         first_day: day(events.iter().map(|e| e.day).min()),

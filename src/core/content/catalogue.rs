@@ -167,6 +167,15 @@ impl Catalogue {
         Ok(())
     }
 
+    /// Adds `section` after the others, leaving out its cards whose id is taken already.
+    pub(super) fn push_section(&mut self, mut section: Section) {
+        for topic in &mut section.topics {
+            topic.cards.retain(|c| self.card(c.id()).is_none());
+        }
+        self.sections.push(section);
+        self.index_cards();
+    }
+
     /// This catalogue's cards, topics and interviews, from `newer`'s text when it has the
     /// cards' fronts and backs (the content file after the outline); cards this one holds that
     /// `newer` lacks (added at run time) are kept.

@@ -96,12 +96,46 @@ pub struct EventId(pub String);
 impl EventId {
     /// The clock reading the id was issued at, if it is well formed.
     pub fn hlc(&self) -> Option<Hlc> {
-        let mut parts = self.0.splitn(3, '-');
-        let ms = u64::from_str_radix(parts.next()?, 16).ok()?;
-        let counter = u32::from_str_radix(parts.next()?, 16).ok()?;
-        parts.next().filter(|d| !d.is_empty())?;
-        Some(Hlc { ms, counter })
+        hlc_of(&self.0)
     }
+}
+
+/// The clock reading an event id written as `id` was issued at, if it is well formed.
+pub fn hlc_of(id: &str) -> Option<Hlc> {
+    let mut parts = id.splitn(3, '-');
+    let ms = u64::from_str_radix(parts.next()?, 16).ok()?;
+    let counter = u32::from_str_radix(parts.next()?, 16).ok()?;
+    parts.next().filter(|d| !d.is_empty())?;
+    Some(Hlc { ms, counter })
+}
+
+/// The deck an own card belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DeckRef {
+    /// One of the learner's own decks, by its id (`deck-…`).
+    Own(String),
+    /// A curriculum topic, by its slug: the card joins that topic's cards.
+    Topic(String),
+}
+
+/// An own card's content as one edit sets it (the whole card: the last edit wins).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardEdit {
+    /// Where the card is.
+    pub deck: DeckRef,
+    /// The question, as the learner typed it (Markdown).
+    pub front: String,
+    /// The answer, as the learner typed it (Markdown).
+    pub back: String,
+    /// The card's tags.
+    pub tags: Vec<String>,
+}
+
+/// An own deck's name as one edit sets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeckEdit {
+    /// The deck's name.
+    pub name: String,
 }
 
 /// What an event does.
@@ -109,8 +143,14 @@ impl EventId {
 pub enum Action {
     /// The card was graded.
     Grade(Grade),
-    /// The review with this id is cancelled (undo): replay skips it.
+    /// The event with this id (a review or an edit) is cancelled (undo): replay skips it.
     Retract(EventId),
+    /// An own card is created or edited: its `card_id` is the card's id.
+    EditCard(CardEdit),
+    /// An own card is deleted (its reviews stay in the log).
+    DeleteCard,
+    /// An own deck is created or renamed: the event's `card_id` holds the deck's id.
+    EditDeck(DeckEdit),
 }
 
 /// One immutable event of the log.
@@ -138,15 +178,27 @@ impl Event {
     pub fn grade(&self) -> Option<Grade> {
         match self.action {
             Action::Grade(grade) => Some(grade),
-            Action::Retract(_) => None,
+            Action::Retract(_) | Action::EditCard(_) | Action::DeleteCard | Action::EditDeck(_) => {
+                None
+            }
         }
     }
 
-    /// The review it cancels, when the event is a retraction.
+    /// The event it cancels, when the event is a retraction.
     pub fn retracted(&self) -> Option<&EventId> {
         match &self.action {
             Action::Retract(target) => Some(target),
-            Action::Grade(_) => None,
+            Action::Grade(_) | Action::EditCard(_) | Action::DeleteCard | Action::EditDeck(_) => {
+                None
+            }
+        }
+    }
+
+    /// Whether the event edits the learner's own cards or decks.
+    pub fn is_edit(&self) -> bool {
+        match self.action {
+            Action::EditCard(_) | Action::DeleteCard | Action::EditDeck(_) => true,
+            Action::Grade(_) | Action::Retract(_) => false,
         }
     }
 }

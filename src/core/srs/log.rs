@@ -5,7 +5,8 @@
 //! grade of a study day schedules with SM-2 and later ones that day are re-drills. A card's
 //! study day never goes backwards in replay: a grade dated before the day its card was last
 //! scheduled (a device whose clock or day-start hour lags) counts on that later day, so a
-//! card is never scheduled from a day before its previous review.
+//! card is never scheduled from a day before its previous review. Edits of own cards and decks
+//! schedule nothing: replay skips them (a deleted card keeps its state; see `own`).
 
 use super::event::{Action, Event, EventId, Hlc};
 use super::sm2::{next_state, Grade, Sm2State};
@@ -67,7 +68,9 @@ fn in_order<'e>(events: impl IntoIterator<Item = &'e Event>) -> Vec<&'e Event> {
 }
 
 /// The events of a set in replay order, each once, and the ids retracted among them.
-fn ordered<'e>(events: impl IntoIterator<Item = &'e Event>) -> (Vec<&'e Event>, HashSet<&'e str>) {
+pub(super) fn ordered<'e>(
+    events: impl IntoIterator<Item = &'e Event>,
+) -> (Vec<&'e Event>, HashSet<&'e str>) {
     let events = in_order(events);
     let retracted = events
         .iter()
@@ -159,6 +162,8 @@ pub fn card_state<'e>(events: impl IntoIterator<Item = &'e Event>) -> Option<Sm2
 
 /// The event that appends `action` on `card_id` at `now` with id `id` to a card whose stored
 /// events are `history`, with the card's state before and after it (by replay) as its caches.
+/// An edit, a delete or the retraction of one schedules nothing, so its two caches are equal:
+/// the card's state as it stands (a store writing `after` back changes nothing).
 pub fn append(history: &[Event], id: EventId, card_id: &str, action: Action, now: Moment) -> Event {
     let mut event = Event {
         id,
@@ -173,12 +178,13 @@ pub fn append(history: &[Event], id: EventId, card_id: &str, action: Action, now
     event
 }
 
-/// Whether `target` is a review among `history` that no retraction there cancels yet.
+/// Whether `target` is a review or an edit (of an own card or deck) among `history` that no
+/// retraction there cancels yet; a retraction itself is never retracted.
 pub fn can_retract(history: &[Event], target: &EventId) -> bool {
     let (events, retracted) = ordered(history);
     events
         .iter()
-        .any(|e| &e.id == target && survives(e, &retracted))
+        .any(|e| &e.id == target && e.retracted().is_none() && !retracted.contains(e.id.0.as_str()))
 }
 
 /// The union of two logs: every event of either, each once, in id order.

@@ -13,7 +13,7 @@ use super::study_day::StudyDay;
 pub struct StudyData {
     /// SM-2 state per card id (cards never graded are absent).
     pub states: CardStates,
-    /// Events of the study day the app loaded on (reviews and retractions).
+    /// Events of the study day the app loaded on (reviews, retractions and edits of own cards).
     pub recent_log: Vec<Event>,
     /// Surviving reviews per study day for some days before that (for the history strip).
     pub earlier_reviews: Vec<(StudyDay, usize)>,

@@ -13,6 +13,7 @@ use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
+use crate::core::srs::own::{append_problem, named, ID_RANGES};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use futures::future::join;
@@ -154,7 +155,25 @@ impl Store for IdbStore {
         self.all(EVENTS).await
     }
 
+    async fn own_log(&self) -> StoreResult<Vec<Event>> {
+        let tx = tx(&self.db, &[EVENTS], TransactionMode::Readonly)?;
+        let events = tx.object_store(EVENTS).map_err(err)?;
+        let index = events.index(CARD_INDEX).map_err(err)?;
+        let range = |(start, end): (&str, &str)| {
+            let range = KeyRange::Bound(start.to_string(), false, end.to_string(), true);
+            request_range::<_, String, Event, _, _>(&index, range)
+        };
+        let (cards, decks) = (range(ID_RANGES[0])?, range(ID_RANGES[1])?);
+        let (cards, decks) = join(cards, decks).await;
+        let mut own = cards?;
+        own.extend(decks?);
+        Ok(own)
+    }
+
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
+        if let Some(why) = append_problem(card_id, &action) {
+            return Err(StoreError::Refused(why));
+        }
         let tx = tx(&self.db, &[EVENTS, CARDS, META], TransactionMode::Readwrite)?;
         let events = tx.object_store(EVENTS).map_err(err)?;
         let (cards, meta) = (
@@ -172,7 +191,10 @@ impl Store for IdbStore {
         }
         let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
         clock.last = clock.last.tick(now.at_ms);
-        let event = append(&history, clock.last.id(&clock.device), card_id, action, now);
+        let id = clock.last.id(&clock.device);
+        // a new card or deck (`NEW_ID`) has no stored events: `history` is empty, as it should be
+        let card_id = &named(card_id, &action, &id);
+        let event = append(&history, id, card_id, action, now);
         put_record(&events, &event)?;
         put_at(&meta, CLOCK, &clock)?;
         match event.after {

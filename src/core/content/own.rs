@@ -1,0 +1,68 @@
+//! The learner's own cards and decks (`srs::own`) joined to the curriculum: each own deck is a
+//! topic of a last section, [`OWN_SECTION`] (empty decks too), and a card attached to a
+//! curriculum topic joins that topic's cards, so counts, queues and progress see them like any
+//! other. Their text is untrusted: fronts and backs are rendered by the notes renderer
+//! (`to_safe_html`), so raw HTML shows as text.
+//!
+//! A card whose deck is gone (an own deck whose creation was undone, a topic a later build
+//! dropped) is not lost: it goes to the topic [`UNFILED_SLUG`] at the end of that section, shown
+//! only while it holds a card, where the learner can move or delete it.
+
+use super::catalogue::{Card, Catalogue, Section, Topic};
+use crate::core::srs::event::DeckRef;
+use crate::core::srs::own::{OwnCard, OwnContent};
+use crate::core::text::markdown::to_safe_html;
+
+/// The name of the section of the learner's own decks.
+pub const OWN_SECTION: &str = "Your decks";
+/// The slug of the topic that holds own cards whose deck is gone (no deck id takes it: a deck
+/// id is `deck-<event id>`).
+pub const UNFILED_SLUG: &str = "deck-unfiled";
+/// The name of that topic.
+pub const UNFILED_NAME: &str = "Cards without a deck";
+
+/// An own card as the catalogue holds it: its text rendered to safe HTML.
+fn rendered(card: &OwnCard) -> Card {
+    let tags: Vec<&str> = card.tags.iter().map(String::as_str).collect();
+    let (front, back) = (to_safe_html(&card.front), to_safe_html(&card.back));
+    Card::new(&card.id, &front, &back, &tags)
+}
+
+/// An empty topic.
+fn topic(name: &str, slug: &str) -> Topic {
+    Topic {
+        name: name.to_string(),
+        summary: String::new(),
+        slug: slug.to_string(),
+        cards: Vec::new(),
+    }
+}
+
+impl Catalogue {
+    /// This catalogue (the curriculum: not one that has own content already) with `own`'s decks
+    /// and cards (see the module doc). An own card whose id the curriculum holds is left out
+    /// (the build refuses curriculum ids that look like own ones, so none is).
+    pub fn with_own(&self, own: &OwnContent) -> Catalogue {
+        let mut decks: Vec<Topic> = own.decks.iter().map(|d| topic(&d.name, &d.id)).collect();
+        let mut unfiled = topic(UNFILED_NAME, UNFILED_SLUG);
+        let mut catalogue = self.clone();
+        for own_card in &own.cards {
+            let card = rendered(own_card);
+            let in_deck = match &own_card.deck {
+                DeckRef::Own(id) => decks.iter_mut().find(|d| d.slug == *id),
+                DeckRef::Topic(slug) => match catalogue.add_card(slug, card.clone()) {
+                    Ok(()) => continue,
+                    Err(_) => None,
+                },
+            };
+            in_deck.unwrap_or(&mut unfiled).cards.push(card);
+        }
+        decks.extend((!unfiled.cards.is_empty()).then_some(unfiled));
+        catalogue.push_section(Section {
+            name: OWN_SECTION.to_string(),
+            summary: "Cards you wrote.".to_string(),
+            topics: decks,
+        });
+        catalogue
+    }
+}
