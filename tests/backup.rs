@@ -164,10 +164,23 @@ fn bad_files_are_named() {
         "Unterminated string in JSON at position 7",
         "EOF while parsing a value at line 1 column 5",
     ] {
-        assert_eq!(parse_error(message), BackupError::Truncated, "{message}");
+        assert_eq!(
+            parse_error(message, 645),
+            BackupError::Truncated,
+            "{message}"
+        );
     }
+    // Chromium stopping at the last character of a file cut right after a value
+    let at = |n: usize| {
+        format!(
+            "Expected ',' or '}}' after property value in JSON at position {n} (line 1 column {})",
+            n + 1
+        )
+    };
+    assert_eq!(parse_error(&at(645), 645), BackupError::Truncated);
+    assert!(matches!(parse_error(&at(10), 645), BackupError::NotJson(_)));
     assert!(matches!(
-        parse_error("Unexpected token 'h', \"hello\" is not valid JSON"),
+        parse_error("Unexpected token 'h', \"hello\" is not valid JSON", 5),
         BackupError::NotJson(_)
     ));
     assert_eq!(check_envelope(None, Some(1.0)), Err(BackupError::NotBackup));

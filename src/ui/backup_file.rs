@@ -70,7 +70,7 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
         let message = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()));
-        parse_error(&message.unwrap_or_default())
+        parse_error(&message.unwrap_or_default(), text.encode_utf16().count())
     })?;
     if !value.is_object() {
         return Err(BackupError::NotBackup);

@@ -68,10 +68,22 @@ pub fn check_size(bytes: u64) -> Result<(), BackupError> {
     Ok(())
 }
 
-/// Names a JSON parser's error: the end of the input reached early means a truncated file.
-pub fn parse_error(message: &str) -> BackupError {
+/// Names a JSON parser's error on a text of `length` UTF-16 units: input that ends early (the
+/// parser says so, or stops at the very end: "… at position <length>") is a truncated file.
+pub fn parse_error(message: &str, length: usize) -> BackupError {
     let lower = message.to_ascii_lowercase();
-    if lower.contains("end of") || lower.contains("unterminated") || lower.contains("eof") {
+    let at_end = lower
+        .split("at position ")
+        .nth(1)
+        .and_then(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse::<usize>()
+                .ok()
+        })
+        .is_some_and(|position| position >= length);
+    if at_end || lower.contains("end of") || lower.contains("unterminated") || lower.contains("eof")
+    {
         BackupError::Truncated
     } else {
         BackupError::NotJson(message.to_string())
