@@ -6,7 +6,7 @@
 //! card `b`: new on −6, a failing re-drill on −6, young on −5 (fails), −4 and −3 (pass).
 //! card `c`: only on day −400, outside every period.
 
-use super::fixture::{day, Log, TODAY};
+use super::fixture::{day, state, Log, TODAY};
 use archdrill::core::stats::per_day::{per_day, DayStack};
 use archdrill::core::stats::ratio::Ratio;
 use archdrill::core::stats::retention::{retention, retention_periods};
@@ -77,6 +77,27 @@ fn only_the_first_review_of_a_day_of_a_learned_card_counts() {
         retention(&[], TODAY, 30).all().percent(),
         None,
         "nothing to count"
+    );
+}
+
+#[test]
+fn cards_are_mature_from_an_interval_of_21_days() {
+    let log = log();
+    let (reviews, _) = log.replayed();
+    // a's mature review on −20 (interval 39), its interval before put at 20 and at 21 days
+    let review = *reviews.iter().find(|r| r.day == day(-20)).unwrap();
+    let at = |interval| {
+        let mut r = review;
+        r.before = Some(state(interval, 250, day(-20)));
+        retention(&[r], TODAY, 30)
+    };
+    assert_eq!(
+        (at(20).young, at(20).mature),
+        (Ratio::new(1, 1), Ratio::default())
+    );
+    assert_eq!(
+        (at(21).young, at(21).mature),
+        (Ratio::default(), Ratio::new(1, 1))
     );
 }
 

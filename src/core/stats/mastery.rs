@@ -31,12 +31,11 @@ pub struct Mastery {
 }
 
 /// The sort key of the order in the module doc: no reviews last, then retention, then the
-/// mature share, both from lowest (each rounded down to 2⁻³¹, far finer than any count).
+/// mature share, both from lowest; a share of 0–1 as 30 binary places takes 31 bits.
 fn weakness_key(m: &Mastery) -> u64 {
     let all = m.retention.all();
-    let unranked = u64::from(all.whole == 0) << 63;
-    let retention = (all.order_key() >> 1).min(u64::from(u32::MAX) >> 1) << 31;
-    unranked | retention | (m.mature.order_key() >> 1).min(u64::from(u32::MAX) >> 1)
+    let share = |r: Ratio| r.scaled(30).min(1 << 30);
+    (u64::from(all.whole == 0) << 62) | (share(all) << 31) | share(m.mature)
 }
 
 /// Every topic of `catalogue`, weakest first (see the module doc).

@@ -44,9 +44,10 @@ impl Ratio {
         })
     }
 
-    /// The value as a key that orders ratios by value (exact to 2⁻³², an empty ratio as 0).
-    pub fn order_key(self) -> u64 {
-        (u128::from(self.part) << 32)
+    /// `part × 2^bits / whole` rounded down (0 for an empty ratio): a key that orders
+    /// ratios by value, exact to 2^-bits.
+    pub fn scaled(self, bits: u32) -> u64 {
+        (u128::from(self.part) << bits)
             .checked_div(u128::from(self.whole))
             .map_or(0, |k| u64::try_from(k).unwrap_or(u64::MAX))
     }
