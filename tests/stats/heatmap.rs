@@ -112,4 +112,10 @@ fn streaks_run_across_days_not_across_gaps() {
         4,
         "yesterday's still counts"
     );
+    let then = heatmap(&reviews, day(-14));
+    assert_eq!(
+        (then.current_streak, then.longest_streak),
+        (7, 10),
+        "as of day −14"
+    );
 }
