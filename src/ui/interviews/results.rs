@@ -4,10 +4,9 @@
 use super::rating_chip::RatingChip;
 use super::update;
 use crate::core::feedback::boost::{boost_topics, make_boost};
-use crate::core::interview::model::{Interview, PhaseKey};
-use crate::core::interview::rating::{evaluate, Report};
+use crate::core::interview::model::PhaseKey;
+use crate::core::interview::rating::evaluate;
 use crate::core::interview::session::{Attempt, Mark, Status};
-use crate::core::interview::signals::Signal;
 use crate::core::text::markdown::to_safe_html;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
