@@ -1,5 +1,6 @@
 //! The forecast: reviews due on each of the next [`FORECAST_DAYS`] days and in each of the next
-//! [`FORECAST_WEEKS`] weeks from the card states, with the new cards apart.
+//! [`FORECAST_WEEKS`] weeks from the card states, with the new cards apart. Cards due after
+//! the last week count nowhere.
 
 use crate::core::srs::log::CardStates;
 use crate::core::srs::study_day::StudyDay;

@@ -1,7 +1,8 @@
 //! Statistics (issue 15): pure computations over the replayed review log, the card states, the
 //! catalogue and interview attempts — calendar heatmap and streaks, forecast, true retention,
 //! card counts, interval and easiness histograms, reviews per day, per-topic mastery and the
-//! interview trend. Every function takes today's study day as a parameter; none reads a clock.
+//! interview trend. Whatever depends on the date takes today's study day as a parameter; nothing
+//! here reads a clock.
 //!
 //! Reviews come in as replay saw them ([`crate::core::srs::log::replay`]): retracted reviews
 //! are gone from every statistic, and each review counts on the study day replay gave it.
