@@ -9,7 +9,9 @@
 //! - [`content`]: the catalogue read from the content file, search, progress, curriculum counts;
 //! - [`interchange`]: Anki's "Notes in Plain Text" files, written and read;
 //! - [`feedback`]: the review boost, the one place that sees both reviews and interviews;
-//! - [`backup`]: everything as one versioned file, and merging one in without overwriting.
+//! - [`backup`]: everything as one versioned file, and merging one in without overwriting;
+//! - [`stats`]: the statistics screen's numbers — heatmap and streaks, forecast, true
+//!   retention, card counts, histograms, reviews per day, topic mastery, interview trend.
 
 pub mod backup;
 pub mod content;
@@ -17,4 +19,5 @@ pub mod feedback;
 pub mod interchange;
 pub mod interview;
 pub mod srs;
+pub mod stats;
 pub mod text;

@@ -9,8 +9,8 @@
 //! weakest phase (a No Hire phase caps the interview at Lean No Hire).
 
 use crate::core::interview::model::{Interview, PhaseKey};
-use crate::core::interview::session::Mark;
-use crate::core::interview::signals::Signal;
+use crate::core::interview::session::{Attempt, Mark};
+use crate::core::interview::signals::{signals, Signal};
 use crate::core::text::decimal::{fixed, short};
 
 /// Weight of the rubric in a phase score (the rest is signals).
@@ -203,4 +203,13 @@ pub fn rate(interview: &Interview, marks: &[Option<Mark>], signals: &[Signal]) -
         rating,
         explanation,
     }
+}
+
+/// The signals and rating of `attempt` at `interview`, frozen at its end (its start, if it
+/// never ended): what the results screen shows and the interview trend counts.
+pub fn evaluate(interview: &Interview, attempt: &Attempt) -> (Vec<Signal>, Report) {
+    let end = attempt.finished_ms.unwrap_or(attempt.started_ms);
+    let found = signals(interview, attempt, end);
+    let report = rate(interview, &attempt.marks_for(interview), &found);
+    (found, report)
 }

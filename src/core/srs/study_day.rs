@@ -16,6 +16,9 @@ pub struct Moment {
 /// The hour a study day starts by default (04:00 local time).
 pub const DEFAULT_DAY_START_HOUR: u8 = 4;
 
+/// 1970-01-01 (study day 0) counted as chrono counts days of the common era (0001-01-01 is 1).
+const EPOCH_CE_DAY: i32 = 719_163;
+
 /// A study day, counted in days since 1970-01-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct StudyDay(pub i32);
@@ -34,23 +37,17 @@ impl StudyDay {
         later.0 - self.0
     }
 
-    /// The calendar date this study day is named after.
+    /// The calendar date this study day is named after (proleptic Gregorian, by chrono; a day
+    /// beyond chrono's ±262,000 years, which only a broken clock gives, reads as 1970-01-01).
     pub fn date(self) -> Date {
-        // days to civil date, proleptic Gregorian (H. Hinnant's `civil_from_days`)
-        let z = i64::from(self.0) + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        use chrono::Datelike;
+        let ce_day = self.0.saturating_add(EPOCH_CE_DAY);
+        let date = chrono::NaiveDate::from_num_days_from_ce_opt(ce_day).unwrap_or_default();
         Date {
-            year,
-            month,
-            day,
-            weekday: (i64::from(self.0) + 3).rem_euclid(7) as u8,
+            year: date.year(),
+            month: date.month() as u8,
+            day: date.day() as u8,
+            weekday: date.weekday().num_days_from_monday() as u8,
         }
     }
 }

@@ -4,24 +4,15 @@
 use super::rating_chip::RatingChip;
 use super::update;
 use crate::core::feedback::boost::{boost_topics, make_boost};
-use crate::core::interview::model::{Interview, PhaseKey};
-use crate::core::interview::rating::{rate, Report};
+use crate::core::interview::model::PhaseKey;
+use crate::core::interview::rating::evaluate;
 use crate::core::interview::session::{Attempt, Mark, Status};
-use crate::core::interview::signals::{signals, Signal};
 use crate::core::text::markdown::to_safe_html;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 const MARKS: [Mark; 3] = [Mark::Met, Mark::Partly, Mark::Missed];
-
-/// Signals and rating of an attempt, frozen at its end.
-fn evaluate(interview: &Interview, attempt: &Attempt) -> (Vec<Signal>, Report) {
-    let end = attempt.finished_ms.unwrap_or(attempt.started_ms);
-    let found = signals(interview, attempt, end);
-    let report = rate(interview, &attempt.marks_for(interview), &found);
-    (found, report)
-}
 
 /// Results of the attempt `id`.
 #[component]

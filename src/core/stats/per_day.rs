@@ -1,0 +1,46 @@
+//! Reviews per study day over the last 30, 90 or 365 days, stacked by what each review was
+//! (see [`ReviewClass`]).
+
+use super::review::{class, in_window, window_start, ReviewClass};
+use crate::core::srs::log::Replayed;
+use crate::core::srs::study_day::StudyDay;
+
+/// The periods the chart offers, in days ending today.
+pub const PER_DAY_PERIODS: [u32; 3] = [30, 90, 365];
+
+/// One day's reviews by class.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayStack {
+    /// First reviews ever of new cards.
+    pub new: u32,
+    /// First reviews of the day of young cards.
+    pub young: u32,
+    /// First reviews of the day of mature cards.
+    pub mature: u32,
+    /// Later reviews of the day (re-drills).
+    pub drill: u32,
+}
+
+impl DayStack {
+    /// Every review of the day.
+    pub fn total(&self) -> u32 {
+        self.new + self.young + self.mature + self.drill
+    }
+}
+
+/// Each of the `days` days ending `today`, oldest first, with its reviews by class.
+pub fn per_day(reviews: &[Replayed<'_>], today: StudyDay, days: u32) -> Vec<DayStack> {
+    let from = window_start(today, days);
+    let mut stacks = vec![DayStack::default(); days as usize];
+    for r in reviews.iter().filter(|r| in_window(r.day, today, days)) {
+        let stack = &mut stacks[from.days_until(r.day) as usize];
+        let slot = match class(r) {
+            ReviewClass::New => &mut stack.new,
+            ReviewClass::Young => &mut stack.young,
+            ReviewClass::Mature => &mut stack.mature,
+            ReviewClass::Drill => &mut stack.drill,
+        };
+        *slot += 1;
+    }
+    stacks
+}
