@@ -1,16 +1,16 @@
 //! Home: today's counts overall, per section and per topic, and where to start. The counts
 //! come first; the curriculum (hundreds of rows in a large collection) and the settings below
-//! it are built right after they are painted.
+//! it are built right after they are painted, and the notices about the learner's data
+//! (their code in the lazily loaded "Your data" piece) then too.
 
 use super::counts_badge::CountsBadge;
-use super::data_notice::DataNotices;
 use super::history::History;
 use super::hooks::use_after_paint::use_after_paint;
 use super::interviews::resume_banner::ResumeBanner;
 use super::route::Route;
 use super::settings_panel::SettingsPanel;
 use super::state::AppState;
-use super::your_data_lazy::RestoreAsked;
+use super::your_data_lazy::{LazyPart, Part, RestoreAsked};
 use crate::core::content::catalogue::Scope;
 use crate::core::srs::queue::CurriculumCounts;
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ pub fn Home() -> impl IntoView {
     let section_total = sections.len();
     Effect::new(|_| super::perf::mark(super::perf::HOME_READY));
     view! {
-        <DataNotices/>
+        <LazyPart part=Part::Notices open=painted/>
         <ResumeBanner/>
         <section class="panel today" aria-labelledby="today-title">
             <h1 id="today-title">"Today"</h1>

@@ -3,7 +3,7 @@
 
 use super::pwa::storage_status::StorageStatus;
 use super::state::AppState;
-use super::your_data_lazy::LazyYourData;
+use super::your_data_lazy::{LazyPart, Part};
 use crate::store::Settings;
 use leptos::prelude::*;
 
@@ -50,7 +50,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 {move || invalid.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
             </form>
             <StorageStatus/>
-            <LazyYourData open/>
+            <LazyPart part=Part::YourData open/>
         </details>
     }
 }

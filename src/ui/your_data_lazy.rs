@@ -1,17 +1,32 @@
-//! Settings → "Your data" (backups, Anki export: the JSON glue, the merge, the Anki writer) as
-//! a lazily loaded piece of the wasm, fetched the first time Settings opens — like the
-//! interview screens (`interviews::lazy`), so the shell every screen needs stays small.
+//! Settings → "Your data" (backups, Anki export: the JSON glue, the merge, the Anki writer) and
+//! Home's notices about the learner's data (eviction, backup reminder) as a lazily loaded piece
+//! of the wasm — like the interview screens (`interviews::lazy`), so the shell every screen
+//! needs stays small. Home asks for it right after its first paint (the notices), Settings when
+//! it opens; the service worker precaches it with the rest of the build.
 
+use super::data_notice::DataNotices;
 use super::interviews::lazy::LoadFailed;
 use super::your_data::YourData;
 use leptos::prelude::*;
 
-/// Builds the "Your data" section.
-pub type Section = fn() -> AnyView;
+/// The parts of the piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Settings → "Your data".
+    YourData,
+    /// Home's eviction notice and backup reminder.
+    Notices,
+}
 
-/// The section.
-fn section() -> AnyView {
-    view! { <YourData/> }.into_any()
+/// Builds a part of the piece.
+pub type Section = fn(Part) -> AnyView;
+
+/// The part asked for.
+fn section(part: Part) -> AnyView {
+    match part {
+        Part::YourData => view! { <YourData/> }.into_any(),
+        Part::Notices => view! { <DataNotices/> }.into_any(),
+    }
 }
 
 /// Fetches and instantiates the piece (once; a failure is retried on the next call).
@@ -31,11 +46,13 @@ pub async fn load() -> Result<Section, LoadFailed> {
 #[derive(Clone, Copy)]
 pub struct RestoreAsked(pub RwSignal<bool>);
 
-/// "Your data", loaded when `open` first turns true; "Loading…", or why it could not be loaded
-/// with Retry.
+/// `part`, loaded when `open` first turns true; for "Your data" "Loading…" meanwhile, or why it
+/// could not be loaded with Retry (the notices stay away instead).
 #[component]
-pub fn LazyYourData(
-    /// Whether Settings is open.
+pub fn LazyPart(
+    /// Which part.
+    part: Part,
+    /// Whether it is wanted yet.
     #[prop(into)]
     open: Signal<bool>,
 ) -> impl IntoView {
@@ -64,7 +81,8 @@ pub fn LazyYourData(
     });
     move || {
         match (built.get(), failed.get()) {
-        (Some(section), _) => section(),
+        (Some(section), _) => section(part),
+        _ if part == Part::Notices => ().into_any(),
         (None, true) => view! {
             <p class="error" role="alert">"The backup tools could not be loaded: check the connection. "
                 <button type="button" on:click=move |_| load()>"Retry"</button></p>

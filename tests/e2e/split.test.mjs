@@ -87,15 +87,18 @@ test('a failed load says so, and Retry loads the screens', async () => {
 
 const YOUR_DATA = /\/split_your_data-[0-9a-f]{16}\.wasm$/;
 
-test('Settings → Your data is a wasm of its own, fetched when Settings first opens, and from the cache offline', async () => {
+test('Your data (Settings and the Home notices) is a wasm of its own: not fetched by Review, once by Home after its paint, offline from the cache', async () => {
   await inBrowser({}, async ({ context, page }) => {
     const urls = pageRequests(page);
+    await page.goto(`${server.url}#/review`);
+    await page.locator('.review-bar').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(urls.filter((u) => YOUR_DATA.test(u)), [], 'Review fetched the Your data wasm');
     await page.goto(server.url);
     await page.getByRole('region', { name: 'Curriculum' }).waitFor();
-    assert.deepEqual(urls.filter((u) => YOUR_DATA.test(u)), [], 'Home fetched the Your data wasm');
     await page.locator('details.settings > summary').click();
     await page.getByRole('button', { name: 'Export backup' }).waitFor();
-    assert.equal(urls.filter((u) => YOUR_DATA.test(u)).length, 1, 'opening Settings fetched it once');
+    assert.equal(urls.filter((u) => YOUR_DATA.test(u)).length, 1, 'Home and Settings fetched it once');
 
     await serviceWorkerControls(page);
     await server.stop();
