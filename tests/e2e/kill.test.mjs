@@ -35,7 +35,11 @@ async function gradeBurst(page, n) {
   const asked = [];
   const card = page.locator('article.card');
   for (let i = 0; i < n; i++) {
-    await page.getByTestId('card-front').waitFor();
+    await page.getByTestId('card-front').waitFor().catch(async (e) => {
+      // what the screen said instead of a card (a start that failed after a kill, say)
+      const shown = await page.locator('body').innerText().catch(() => '(no page)');
+      throw new Error(`${e.message}\nthe page showed: ${shown.slice(0, 600)}`);
+    });
     const id = await card.getAttribute('data-card-id');
     await page.keyboard.press('Space');
     await page.getByTestId('card-back').waitFor();

@@ -5,6 +5,18 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.mjs';
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Whether any process of the group `pgid` is still there. */
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts Chromium on profile `dir`; resolves to { page, kill }. */
 export async function startKillable(dir) {
   const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
@@ -26,10 +38,14 @@ export async function startKillable(dir) {
   const exited = new Promise((resolve) => child.on('exit', resolve));
   return {
     page,
-    /** SIGKILLs every process of this Chromium and waits until the main one is gone. */
+    /**
+     * SIGKILLs every process of this Chromium and waits until all are gone: a renderer or the
+     * storage service still dying would hold the profile's locks against the next start.
+     */
     kill: async () => {
       try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
       await exited;
+      for (let waited = 0; waited < 10_000 && groupAlive(child.pid); waited += 20) await sleep(20);
       await browser.close().catch(() => {});
     },
   };
