@@ -30,16 +30,21 @@ async function allowManyNewCards(page) {
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=count-new]')?.textContent) > 100);
 }
 
-/** Grades `n` cards (random grades); the last key is pressed and not waited for. */
+/**
+ * Grades `n` cards (random grades); the last key is pressed and not waited for. Resolves to
+ * { asked, finished }: finished when the day's queue ran out first.
+ */
 async function gradeBurst(page, n) {
   const asked = [];
   const card = page.locator('article.card');
   for (let i = 0; i < n; i++) {
-    await page.getByTestId('card-front').waitFor().catch(async (e) => {
+    // the day's queue can run out (every card graded 4 or 5): then the burst ends there
+    await page.locator('[data-testid=card-front], [data-testid=finished]').first().waitFor().catch(async (e) => {
       // what the screen said instead of a card (a start that failed after a kill, say)
       const shown = await page.locator('body').innerText().catch(() => '(no page)');
       throw new Error(`${e.message}\nthe page showed: ${shown.slice(0, 600)}`);
     });
+    if (await page.getByTestId('finished').count()) return { asked, finished: true };
     const id = await card.getAttribute('data-card-id');
     await page.keyboard.press('Space');
     await page.getByTestId('card-back').waitFor();
@@ -48,7 +53,7 @@ async function gradeBurst(page, n) {
     asked.push({ id, q });
     if (i < n - 1) await page.getByTestId('card-back').waitFor({ state: 'detached' });
   }
-  return asked;
+  return { asked, finished: false };
 }
 
 /** Every record of the app's stores, read straight from IndexedDB (snapshot text decoded). */
@@ -105,13 +110,16 @@ test(`${GRADES} grades with the browser SIGKILLed at random moments lose and dou
         const failed = await opened;
         if (failed) throw failed;
       }
-      const asked = loading ? [] : await gradeBurst(browser.page, Math.min(random(10, 90), GRADES - total));
+      const burst = loading ? { asked: [], finished: false } : await gradeBurst(browser.page, Math.min(random(10, 90), GRADES - total));
+      const { asked } = burst;
       if (!loading) await sleep(random(0, 30));
       await browser.kill();
       await opened;
       sessions.push({ start, asked });
       total += asked.length;
+      if (burst.finished) break;
     }
+    assert.ok(total >= 500, `${total} grades before the queue ran out`);
     browser = await startKillable(dir);
     await new HomePage(browser.page, server.url).open();
     const dump = await dumpDatabase(browser.page);
