@@ -6,7 +6,8 @@
 mod common;
 
 use archdrill::core::backup::check::{
-    check_envelope, check_events, check_size, decode_list, parse_error, BackupError, MAX_BYTES,
+    check, check_envelope, check_events, check_size, decode_list, parse_error, BackupError,
+    MAX_BYTES,
 };
 use archdrill::core::backup::merge::plan;
 use archdrill::core::backup::{backup_of, file_name, Backup};
@@ -237,4 +238,33 @@ fn a_bad_record_is_named_with_its_position() {
         .unwrap_err()
         .to_string()
         .contains("event 1 does not read: its id \"yesterday\""));
+}
+
+#[test]
+fn an_attempt_or_settings_the_screens_cannot_show_are_refused_with_their_position() {
+    let a = collection("aaaaaaaaaaaaaaaa", &["c1"]);
+    let good = block_on(backup(&a)).unwrap();
+    assert_eq!(check(&good), Ok(()));
+    let refused = |change: &dyn Fn(&mut Backup)| {
+        let mut b = good.clone();
+        change(&mut b);
+        check(&b).unwrap_err().to_string()
+    };
+    assert_eq!(
+        refused(&|b| b.attempts[0].phase = 7),
+        "This backup's attempt 1 does not read: its phase 7 is not 0–3."
+    );
+    assert_eq!(
+        refused(&|b| b.attempts[0].elapsed_ms[2] = f64::NAN),
+        "This backup's attempt 1 does not read: a time of it is not a time."
+    );
+    assert_eq!(
+        refused(&|b| b.attempts[0].rating = Some(9)),
+        "This backup's attempt 1 does not read: its rating 9 is not 1–4."
+    );
+    assert_eq!(
+        refused(&|b| b.attempts[0].interview_id = String::new()),
+        "This backup's attempt 1 does not read: it names no attempt or no interview."
+    );
+    assert_eq!(refused(&|b| b.settings.day_start_hour = 24), "This backup's settings do not read: new cards per day must be 0–999 and the day start hour 0–23.");
 }

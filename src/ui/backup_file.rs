@@ -3,7 +3,7 @@
 //! its own so a bad one is named with its position. The checks are `core::backup::check`'s.
 
 use crate::core::backup::check::{
-    check_envelope, check_events, check_size, decode_list, parse_error, BackupError,
+    check, check_envelope, check_size, decode_list, parse_error, BackupError,
 };
 use crate::core::backup::{backup_of, Backup};
 use js_sys::{Array, Reflect, JSON};
@@ -86,14 +86,14 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
             reason: reason(e),
         }
     })?;
-    let events = list(&value, "events", "event")?;
-    check_events(&events)?;
-    Ok(backup_of(
+    let backup = backup_of(
         settings,
-        events,
+        list(&value, "events", "event")?,
         list(&value, "attempts", "attempt")?,
         list(&value, "boosts", "boost")?,
-    ))
+    );
+    check(&backup)?;
+    Ok(backup)
 }
 
 /// Reads the picked file `file`: its size checked before a byte is read.

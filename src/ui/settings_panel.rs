@@ -17,19 +17,19 @@ pub fn SettingsPanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let parsed = (
-            new_per_day.get().trim().parse::<u32>(),
-            hour.get().trim().parse::<u8>(),
-        );
-        match parsed {
-            (Ok(n), Ok(h)) if n <= 999 && h <= 23 => {
+        let parsed = match (new_per_day.get().trim().parse(), hour.get().trim().parse()) {
+            (Ok(new_per_day), Ok(day_start_hour)) => Some(Settings {
+                new_per_day,
+                day_start_hour,
+            }),
+            _ => None,
+        };
+        match parsed.filter(Settings::is_valid) {
+            Some(settings) => {
                 invalid.set(None);
-                state.save_settings(Settings {
-                    new_per_day: n,
-                    day_start_hour: h,
-                });
+                state.save_settings(settings);
             }
-            _ => invalid.set(Some(
+            None => invalid.set(Some(
                 "New cards per day must be 0–999 and the day start hour 0–23.",
             )),
         }

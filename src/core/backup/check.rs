@@ -1,7 +1,8 @@
 //! What makes a file a backup this build can merge: its size, its `format` and `version`, and
 //! every record well formed — each refusal a [`BackupError`] that says what is wrong and where.
 
-use super::{FORMAT, VERSION};
+use super::{Backup, FORMAT, VERSION};
+use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::own;
 use crate::core::text::decimal::grouped;
@@ -53,6 +54,10 @@ impl fmt::Display for BackupError {
                 f,
                 "This backup is of format {v}, newer than this archdrill reads ({VERSION}): update the app, then import it."
             ),
+            // the settings are one record: no position
+            BackupError::BadRecord { what: "settings", reason, .. } => {
+                write!(f, "This backup's settings do not read: {reason}.")
+            }
             BackupError::BadRecord { what, position, reason } => {
                 write!(f, "This backup's {what} {} does not read: {reason}.", grouped(*position as u64))
             }
@@ -168,6 +173,63 @@ pub fn check_events(events: &[Event]) -> Result<(), BackupError> {
                 reason,
             });
         }
+    }
+    Ok(())
+}
+
+/// Why an attempt cannot be merged, if it cannot: the screens index its phase and ratings.
+fn attempt_problem(attempt: &Attempt) -> Option<String> {
+    let times = [
+        Some(attempt.started_ms),
+        attempt.running_since_ms,
+        attempt.finished_ms,
+    ];
+    let durations = attempt.elapsed_ms.iter().copied().map(Some);
+    if attempt.id.trim().is_empty() || attempt.interview_id.trim().is_empty() {
+        Some("it names no attempt or no interview".into())
+    } else if attempt.phase > 3 {
+        Some(format!("its phase {} is not 0–3", attempt.phase))
+    } else if times
+        .into_iter()
+        .chain(durations)
+        .flatten()
+        .any(|t| !t.is_finite() || t < 0.0)
+    {
+        Some("a time of it is not a time".into())
+    } else if attempt.rating.is_some_and(|r| !(1..=4).contains(&r)) {
+        Some(format!(
+            "its rating {} is not 1–4",
+            attempt.rating.unwrap_or_default()
+        ))
+    } else {
+        None
+    }
+}
+
+/// Checks everything a backup holds before any of it is merged: every event (see
+/// [`check_events`]), every attempt (a phase the screens can show, times, a rating 1–4) and the
+/// settings (in their ranges).
+pub fn check(backup: &Backup) -> Result<(), BackupError> {
+    check_events(&backup.events)?;
+    if let Some((i, reason)) = backup
+        .attempts
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| Some((i, attempt_problem(a)?)))
+    {
+        return Err(BackupError::BadRecord {
+            what: "attempt",
+            position: i + 1,
+            reason,
+        });
+    }
+    if !backup.settings.is_valid() {
+        let reason = "new cards per day must be 0–999 and the day start hour 0–23".to_string();
+        return Err(BackupError::BadRecord {
+            what: "settings",
+            position: 1,
+            reason,
+        });
     }
     Ok(())
 }
