@@ -18,22 +18,7 @@ pub async fn backup(store: &impl Store) -> StoreResult<Backup> {
     Ok(backup_of(settings?, events?, attempts?, boosts?))
 }
 
-/// The keys of what `store` holds, and its settings.
+/// The keys of what `store` holds, and its settings (read as its backup would be).
 pub async fn held(store: &impl Store) -> StoreResult<Held> {
-    let (settings, events, attempts, boosts) = join4(
-        store.settings(),
-        store.full_log(),
-        store.attempts(),
-        store.boosts(),
-    )
-    .await;
-    Ok(Held {
-        events: events?.into_iter().map(|e| e.id).collect(),
-        attempts: attempts?.into_iter().map(|a| a.id).collect(),
-        boosts: boosts?
-            .into_iter()
-            .map(|b| (b.attempt_id, b.day.0))
-            .collect(),
-        settings: settings?,
-    })
+    Ok(Held::of(backup(store).await?))
 }

@@ -23,6 +23,22 @@ pub struct Held {
     pub settings: Settings,
 }
 
+impl Held {
+    /// The keys of what `backup` holds, and its settings.
+    pub fn of(backup: Backup) -> Held {
+        Held {
+            events: backup.events.into_iter().map(|e| e.id).collect(),
+            attempts: backup.attempts.into_iter().map(|a| a.id).collect(),
+            boosts: backup
+                .boosts
+                .into_iter()
+                .map(|b| (b.attempt_id, b.day.0))
+                .collect(),
+            settings: backup.settings,
+        }
+    }
+}
+
 /// What importing a backup adds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MergePlan {
