@@ -33,13 +33,20 @@ fn is_plain_tag(name: &str) -> bool {
 
 /// Why `html` is more than escaped text and the renderer's own tags, if it is.
 pub fn foreign_markup(html: &str) -> Option<String> {
+    first_tag_not(html, is_own_tag)
+}
+
+/// The first tag of `html` (the text between `<` and `>`) that `allowed` refuses, or a `<`
+/// never closed, if there is one.
+#[allow(dead_code)] // each test crate uses what it needs of this module
+pub fn first_tag_not(html: &str, allowed: impl Fn(&str) -> bool) -> Option<String> {
     let mut rest = html;
     while let Some(open) = rest.find('<') {
         let Some(close) = rest[open..].find('>') else {
             return Some(format!("a bare < at {:?}", &rest[open..]));
         };
         let tag = &rest[open + 1..open + close];
-        if !is_own_tag(tag) {
+        if !allowed(tag) {
             return Some(format!("a foreign tag <{tag}>"));
         }
         rest = &rest[open + close + 1..];
