@@ -91,13 +91,7 @@ fn inlines_render_as_commonmark_would() {
         ("\"q\" & 'a'", "&quot;q&quot; &amp; 'a'"),
         ("~$0.01/GB, not ~$0.02", "~$0.01/GB, not ~$0.02"),
     ];
-    for (markdown, html) in cases {
-        assert_eq!(
-            to_safe_html(markdown),
-            format!("<p>{html}</p>\n"),
-            "{markdown:?}"
-        );
-    }
+    assert_each_is_one_paragraph(cases);
 }
 
 #[test]
@@ -116,13 +110,7 @@ fn html5_references_decode_and_stay_escaped() {
             "&amp;nosuch; &amp;amp &amp;Amp; &amp;",
         ),
     ];
-    for (markdown, html) in cases {
-        assert_eq!(
-            to_safe_html(markdown),
-            format!("<p>{html}</p>\n"),
-            "{markdown:?}"
-        );
-    }
+    assert_each_is_one_paragraph(cases);
 }
 
 #[test]
@@ -290,5 +278,16 @@ fn script_urls_never_become_links() {
     ] {
         let link = format!("<p><a href=\"{href}\">x</a></p>\n");
         assert_eq!(to_safe_html(markdown), link, "{markdown:?}");
+    }
+}
+
+/// Asserts each Markdown renders as one paragraph holding its HTML.
+fn assert_each_is_one_paragraph(cases: &[(&str, &str)]) {
+    for (markdown, html) in cases {
+        assert_eq!(
+            to_safe_html(markdown),
+            format!("<p>{html}</p>\n"),
+            "{markdown:?}"
+        );
     }
 }

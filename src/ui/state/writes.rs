@@ -145,9 +145,7 @@ impl<S: Store + 'static> AppState<S> {
                 }
             }
             // an error of a write still waiting for Retry stays
-            if self.autosave.get_untracked() == Autosave::Saving
-                && self.queue.with_value(Vec::is_empty)
-            {
+            if self.queue.with_value(Vec::is_empty) {
                 self.error.set(None);
             }
             self.autosave.set(Autosave::Saved);
