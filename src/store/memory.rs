@@ -5,9 +5,10 @@ use super::{no_review, Settings, Store, StoreError, StoreResult};
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
+use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event, EventId, Hlc};
 use crate::core::srs::log::{append, can_retract, card_state, replay, reviews_per_day, CardStates};
-use crate::core::srs::own::{append_problem, in_id_ranges, named};
+use crate::core::srs::own::{append_problem, in_id_ranges, named, NEW_ID};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -144,6 +145,24 @@ impl Store for MemoryStore {
             }
         }
         Ok(tables.append(&self.device, card_id, action, now))
+    }
+
+    async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>> {
+        self.check_write()?;
+        if let Some(why) = batch.problem() {
+            return Err(StoreError::Refused(why));
+        }
+        let mut tables = self.tables.borrow_mut();
+        let mut append = |id: &str, action| tables.append(&self.device, id, action, now);
+        let decks: Vec<Event> = batch
+            .new_decks
+            .iter()
+            .map(|deck| append(NEW_ID, Action::EditDeck(deck.clone())))
+            .collect();
+        let ids: Vec<String> = decks.iter().map(|e| e.card_id.clone()).collect();
+        let cards = batch.card_actions(&ids).into_iter();
+        let cards: Vec<Event> = cards.map(|(id, action)| append(&id, action)).collect();
+        Ok(decks.into_iter().chain(cards).collect())
     }
 
     async fn settings(&self) -> StoreResult<Settings> {

@@ -9,6 +9,7 @@ pub mod memory;
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
+use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::log::CardStates;
 use crate::core::srs::sm2::Grade;
@@ -91,6 +92,11 @@ pub trait Store {
     /// `core::srs::own::NEW_ID` creates one, named from the new event's id (the returned event's
     /// `card_id`); a malformed edit (`own::append_problem`) is refused with `Refused`.
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event>;
+    /// In one transaction: stores `batch`'s new decks, then its card edits, each as
+    /// [`Store::append`] would (a card put into a deck of the batch gets that deck's id); a
+    /// malformed batch (`EditBatch::problem`) is refused with `Refused` and writes nothing.
+    /// Gives the events stored, in order.
+    async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>>;
     /// Grades `card_id` (see [`Store::append`]).
     async fn grade(&self, card_id: &str, grade: Grade, now: Moment) -> StoreResult<Event> {
         self.append(card_id, Action::Grade(grade), now).await

@@ -30,12 +30,12 @@ pub fn at(n: u64) -> Moment {
 
 /// An edit of a card in `deck` with this front (its back derived from it).
 pub fn card(deck: DeckRef, front: &str) -> Action {
-    Action::EditCard(CardEdit {
+    Action::EditCard(CardEdit::markdown(
         deck,
-        front: front.into(),
-        back: format!("back of {front}"),
-        tags: vec!["mine".into()],
-    })
+        front.into(),
+        format!("back of {front}"),
+        vec!["mine".into()],
+    ))
 }
 
 /// An edit of a deck with this name.

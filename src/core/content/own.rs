@@ -2,7 +2,8 @@
 //! topic of a last section, [`OWN_SECTION`] (empty decks too), and a card attached to a
 //! curriculum topic joins that topic's cards, so counts, queues and progress see them like any
 //! other. Their text is untrusted: fronts and backs are rendered by the notes renderer
-//! (`to_safe_html`), so raw HTML shows as text.
+//! (`to_safe_html`), so raw HTML shows as text; a card imported from Anki holds HTML, which goes
+//! through the allowlist sanitiser (`sanitize_html`) instead.
 //!
 //! A card whose deck is gone (an own deck whose creation was undone, a topic a later build
 //! dropped) is not lost: it goes to the topic [`UNFILED_SLUG`] at the end of that section, shown
@@ -12,6 +13,7 @@ use super::catalogue::{Card, Catalogue, Section, Topic};
 use crate::core::srs::event::DeckRef;
 use crate::core::srs::own::{OwnCard, OwnContent};
 use crate::core::text::markdown::to_safe_html;
+use crate::core::text::sanitize::sanitize_html;
 
 /// The name of the section of the learner's own decks.
 pub const OWN_SECTION: &str = "Your decks";
@@ -24,7 +26,12 @@ pub const UNFILED_NAME: &str = "Cards without a deck";
 /// An own card as the catalogue holds it: its text rendered to safe HTML.
 fn rendered(card: &OwnCard) -> Card {
     let tags: Vec<&str> = card.tags.iter().map(String::as_str).collect();
-    let (front, back) = (to_safe_html(&card.front), to_safe_html(&card.back));
+    let render = if card.html {
+        sanitize_html
+    } else {
+        to_safe_html
+    };
+    let (front, back) = (render(&card.front), render(&card.back));
     Card::new(&card.id, &front, &back, &tags)
 }
 

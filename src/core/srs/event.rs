@@ -129,6 +129,28 @@ pub struct CardEdit {
     pub back: String,
     /// The card's tags.
     pub tags: Vec<String>,
+    /// Whether front and back are HTML (a card imported from Anki: sanitised when shown)
+    /// rather than Markdown; absent from what is stored when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub html: bool,
+    /// The Anki note id of the note it was imported from (a re-import updates the card, an
+    /// export to Anki keeps the id); absent from what is stored when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anki_guid: Option<String>,
+}
+
+impl CardEdit {
+    /// A card the learner writes: Markdown, not from Anki.
+    pub fn markdown(deck: DeckRef, front: String, back: String, tags: Vec<String>) -> CardEdit {
+        CardEdit {
+            deck,
+            front,
+            back,
+            tags,
+            html: false,
+            anki_guid: None,
+        }
+    }
 }
 
 /// An own deck's name as one edit sets it.

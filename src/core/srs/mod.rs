@@ -2,6 +2,7 @@
 //! into card states, the day's queue, the learner's settings, the packed state snapshot, the day's tally, and the
 //! learner's own cards and decks (edits in the log).
 
+pub mod batch;
 pub mod event;
 pub mod interval_label;
 pub mod log;

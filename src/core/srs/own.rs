@@ -219,6 +219,10 @@ pub struct OwnCard {
     pub back: String,
     /// Its tags.
     pub tags: Vec<String>,
+    /// Whether front and back are HTML from Anki (see [`CardEdit::html`]).
+    pub html: bool,
+    /// The Anki note it came from, if it did.
+    pub anki_guid: Option<String>,
 }
 
 /// Everything the learner made: decks and cards, each by id (so in order of creation).
@@ -266,6 +270,8 @@ pub fn own_content<'e>(events: impl IntoIterator<Item = &'e Event>) -> OwnConten
             front: edit.front.clone(),
             back: edit.back.clone(),
             tags: edit.tags.clone(),
+            html: edit.html,
+            anki_guid: edit.anki_guid.clone(),
         })
     });
     OwnContent {

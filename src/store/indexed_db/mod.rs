@@ -1,7 +1,8 @@
 //! The browser [`Store`]: IndexedDB via `indexed_db_futures`. The schema and its upgrades are
 //! in `schema.rs`, the request helpers every operation uses in `request.rs`, the card-state
-//! snapshot in `snapshot.rs`, merging a backup in `import.rs`.
+//! snapshot in `snapshot.rs`, merging a backup in `import.rs`, a batch of edits in `batch.rs`.
 
+mod batch;
 mod import;
 mod request;
 mod schema;
@@ -11,6 +12,7 @@ use super::{no_review, Settings, Store, StoreError, StoreResult};
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
+use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
 use crate::core::srs::own::{append_problem, named, ID_RANGES};
@@ -211,6 +213,10 @@ impl Store for IdbStore {
         drop((events, cards, meta));
         commit(tx).await?;
         Ok(event)
+    }
+
+    async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>> {
+        batch::append_batch(&self.db, batch, now).await
     }
 
     async fn settings(&self) -> StoreResult<Settings> {
