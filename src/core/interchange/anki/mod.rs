@@ -4,15 +4,18 @@
 //! export writes for Basic notes (tab-separated, HTML, guid, notetype, deck and tags columns);
 //! [`read_notes`] reads what Anki writes and what people write for Anki (any of Anki's
 //! separators, header or none, quoted multi-line fields), refusing a malformed file with the
-//! line at fault and returning nothing of it.
+//! line at fault and returning nothing of it; [`import_plan`] says what importing those notes
+//! into the learner's own cards would do.
 
 mod fields;
 mod header;
 mod of_catalogue;
+mod plan;
 mod read;
 mod write;
 
 pub use of_catalogue::notes_of;
+pub use plan::{import_plan, ImportPlan};
 pub use read::read_notes;
 pub use write::{guid_for, write_notes};
 
