@@ -6,7 +6,7 @@
 
 mod common;
 
-use archdrill::core::content::own::{OWN_SECTION, UNFILED_NAME};
+use archdrill::core::content::own::{render_text, OWN_SECTION, UNFILED_NAME};
 use archdrill::core::interchange::anki::{guid_for, notes_of, read_notes, write_notes};
 use archdrill::core::srs::event::DeckRef;
 use archdrill::core::srs::own::{OwnCard, OwnContent, OwnDeck};
@@ -77,7 +77,7 @@ fn own_cards_export_in_their_deck_and_keep_the_guid_of_their_anki_note() {
         ],
         decks: vec![deck],
     };
-    let shown = catalogue().with_own(&own);
+    let shown = catalogue().with_own(&own, render_text);
     let notes = notes_of(shown.sections(), &own);
     let note = |id: &str| {
         let card = shown.card(id).unwrap().1;

@@ -9,7 +9,7 @@
 mod common;
 
 use archdrill::core::content::catalogue::{Catalogue, Section};
-use archdrill::core::content::own::OWN_SECTION;
+use archdrill::core::content::own::{render_text, OWN_SECTION};
 use archdrill::core::interchange::anki::{
     guid_for, import_plan, notes_of, read_notes, write_notes, ImportFile, ImportPlan,
 };
@@ -394,7 +394,7 @@ fn own_cards_round_trip_through_anki() {
     block_on(store.append_batch(&round_trip_batch(), at(1))).unwrap();
     let own = content(&store);
     assert_eq!((own.decks.len(), own.cards.len()), (2, 5));
-    let shown = catalogue().with_own(&own);
+    let shown = catalogue().with_own(&own, render_text);
     let sections: &[Section] = shown.sections();
     let notes = notes_of(&sections[sections.len() - 1..], &own);
     assert_eq!(notes.len(), 5);
@@ -403,7 +403,7 @@ fn own_cards_round_trip_through_anki() {
     assert_eq!((plan.created, plan.skipped.len()), (5, 0));
     let back = MemoryStore::new();
     let imported = store_plan(&back, &plan, 1);
-    let again = catalogue().with_own(&imported);
+    let again = catalogue().with_own(&imported, render_text);
     assert_eq!(own_cards_shown(&again), own_cards_shown(&shown));
     let mut guids: Vec<Option<String>> =
         imported.cards.iter().map(|c| c.anki_guid.clone()).collect();
@@ -621,7 +621,7 @@ fn xss_vectors_are_harmless_as_fronts_backs_tags_and_decks() {
     let store = MemoryStore::new();
     let own = store_plan(&store, &plan, 1);
     assert_eq!(own.cards.len(), plan.created);
-    let shown = catalogue().with_own(&own);
+    let shown = catalogue().with_own(&own, render_text);
     let section = shown.sections().last().unwrap();
     assert_eq!(section.name, OWN_SECTION);
     for topic in &section.topics {

@@ -16,7 +16,7 @@ use crate::core::srs::sm2::Grade;
 use crate::core::srs::study_data::StudyData;
 use crate::core::srs::study_day::Moment;
 use crate::core::srs::study_day::StudyDay;
-use futures::future::{join3, join4};
+use futures::future::{join, join3};
 use std::fmt;
 
 pub use crate::core::srs::settings::Settings;
@@ -175,6 +175,8 @@ pub struct Startup {
     pub attempts: Vec<Attempt>,
     /// Review boosts.
     pub boosts: Vec<Boost>,
+    /// The events of the learner's own decks and cards (see [`Store::own_log`]).
+    pub own_log: Vec<Event>,
 }
 
 impl Startup {
@@ -187,6 +189,7 @@ impl Startup {
             data: StudyData::default(),
             attempts: Vec::new(),
             boosts: Vec::new(),
+            own_log: Vec::new(),
         }
     }
 }
@@ -204,11 +207,9 @@ pub async fn load_startup(
         let today = today_of(&settings);
         Ok((settings, today, store.log_since(today).await?))
     };
-    let (today_log, states, attempts, boosts) = join4(
-        today_log,
-        store.card_states(),
-        store.attempts(),
-        store.boosts(),
+    let ((today_log, states), (attempts, boosts, own)) = join(
+        join(today_log, store.card_states()),
+        join3(store.attempts(), store.boosts(), store.own_log()),
     )
     .await;
     let (settings, today, recent_log) = today_log?;
@@ -222,5 +223,6 @@ pub async fn load_startup(
         },
         attempts: attempts?,
         boosts: boosts?,
+        own_log: own?,
     })
 }

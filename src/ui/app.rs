@@ -13,6 +13,7 @@ use super::route::{use_route, Route};
 use super::state::{AppState, OpeningStore};
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
+use super::your_data_lazy::{LazyPart, Part};
 use crate::store::indexed_db::{IdbStore, DB_NAME};
 use crate::store::{earlier_reviews, load_startup, Settings, Startup, StoreError};
 use futures::future::join;
@@ -148,9 +149,19 @@ fn Shell(state: AppState) -> impl IntoView {
                 route @ (Route::Interviews | Route::Attempt(_) | Route::History) => {
                     interview_screen(route, screens)
                 }
+                Route::NewCard(deck) => editor(Part::NewCard(deck)),
+                Route::EditCard(id) => editor(Part::EditCard(id)),
+                Route::NewDeck => editor(Part::Deck(None)),
+                Route::RenameDeck(id) => editor(Part::Deck(Some(id))),
             }}
         </main>
     }
+}
+
+/// An editor of own cards or decks, from the lazily loaded "Your data" piece, once the cards'
+/// text is in (the deck picker names every topic).
+fn editor(part: Part) -> AnyView {
+    CardText::get().or_wait(|| view! { <LazyPart part open=true/> }.into_any())
 }
 
 /// The interview screens, loaded the first time an interview route opens

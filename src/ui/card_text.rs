@@ -1,6 +1,7 @@
 //! The cards' fronts and backs, which arrive after the first screen when the app opens on the
-//! home screen (it starts from the outline, see `content_file`): screens that show card text
-//! wait for it through [`CardText::or_wait`].
+//! home screen (it starts from the outline, see `content_file`), and the text of the learner's
+//! own cards, rendered once the renderers' piece of the wasm is in (`own_text`): screens that
+//! show card text wait for both through [`CardText::or_wait`].
 
 use super::content_file::load_card_text;
 use super::hooks::use_after_paint::after_paint;
@@ -13,6 +14,9 @@ use leptos::prelude::*;
 pub struct CardText {
     ready: RwSignal<bool>,
     error: RwSignal<Option<String>>,
+    /// Whether the own cards' text is in (or there are none).
+    own_ready: RwSignal<bool>,
+    state: AppState,
 }
 
 impl CardText {
@@ -22,8 +26,21 @@ impl CardText {
         let text = Self {
             ready: RwSignal::new(untrack(|| state.catalogue().has_card_text())),
             error: RwSignal::new(None),
+            own_ready: RwSignal::new(untrack(|| state.has_own_text())),
+            state,
         };
         provide_context(text);
+        // own cards' text: after the first screen, and again when own cards first appear
+        Effect::new(move |_| {
+            let _ = state.catalogue();
+            let ready = state.has_own_text();
+            if text.own_ready.get_untracked() != ready {
+                text.own_ready.set(ready);
+            }
+            if !ready {
+                after_paint(move || text.load_own_text());
+            }
+        });
         if !text.ready.get_untracked() {
             after_paint(move || {
                 leptos::task::spawn_local(async move {
@@ -39,6 +56,18 @@ impl CardText {
         }
     }
 
+    /// Loads the renderers of own cards' text and gives them to the state.
+    fn load_own_text(self) {
+        leptos::task::spawn_local(async move {
+            match super::own_text::load().await {
+                Ok(render) => self.state.take_own_text(render),
+                Err(_) => self.error.set(Some(
+                    "cannot load the renderer of your own cards: check the connection".into(),
+                )),
+            }
+        });
+    }
+
     /// The one in context (see [`CardText::provide`]).
     pub fn get() -> Self {
         expect_context()
@@ -47,7 +76,7 @@ impl CardText {
     /// `screen`, which shows card text, once that text is in; until then a loading line, or
     /// why the text could not be loaded (and that nothing stored was touched).
     pub fn or_wait(self, screen: impl FnOnce() -> AnyView) -> AnyView {
-        if self.ready.get() {
+        if self.ready.get() && self.own_ready.get() {
             return screen();
         }
         match self.error.get() {

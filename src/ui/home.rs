@@ -12,6 +12,7 @@ use super::settings_panel::SettingsPanel;
 use super::state::AppState;
 use super::your_data_lazy::{LazyPart, Part, RestoreAsked};
 use crate::core::content::catalogue::Scope;
+use crate::core::content::own::OWN_SECTION;
 use crate::core::srs::queue::CurriculumCounts;
 use leptos::prelude::*;
 
@@ -51,7 +52,21 @@ pub fn Home() -> impl IntoView {
             <p class="muted">{section_total} " sections · " {card_total} " cards"</p>
         </section>
         <History/>
-        {move || painted.get().then(|| view! { <Curriculum counts/> <SettingsPanel/> })}
+        {move || painted.get().then(|| view! {
+            // built again when own decks change (another tab made or undid one)
+            {move || { let _ = state.catalogue(); view! { <Curriculum counts/> } }}
+            <SettingsPanel/>
+        })}
+    }
+}
+
+/// Under the section of own decks: a link to make one, and what it holds when empty.
+pub fn own_decks_line(empty: bool) -> impl IntoView {
+    view! {
+        <p class="own-decks muted small">
+            {empty.then_some("Decks you make, and cards you import from Anki (Settings → Your data), show here. ")}
+            <a class="button" href=Route::NewDeck.href() data-testid="new-deck">"New deck"</a>
+        </p>
     }
 }
 
@@ -62,7 +77,7 @@ fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
     view! {
         <section class="curriculum" aria-label="Curriculum">
             {catalogue.sections().iter().enumerate().map(|(i, section)| {
-                let section_counts = Memo::new(move |_| counts.with(|c| c.sections[i]));
+                let section_counts = Memo::new(move |_| counts.with(|c| c.sections.get(i).copied().unwrap_or_default()));
                 view! {
                     <article class="panel section">
                         <header>
@@ -74,10 +89,12 @@ fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
                             <a class="button" href=Route::Review(Scope::Section(i)).href()
                                aria-label=format!("Study section {}", section.name)>"Study"</a>
                         </header>
+                        {(section.name == OWN_SECTION).then(|| own_decks_line(section.topics.is_empty()))}
                         <ul class="topics">
                             {section.topics.iter().enumerate().map(|(j, topic)| {
                                 let href = Route::Review(Scope::Topic(topic.slug.clone())).href();
-                                let topic_counts = Memo::new(move |_| counts.with(|c| c.topics[i][j]));
+                                // a deck undone in another tab leaves fewer topics until Home is built again
+                                let topic_counts = Memo::new(move |_| counts.with(|c| c.topics.get(i).and_then(|t| t.get(j)).copied().unwrap_or_default()));
                                 view! {
                                     <li>
                                         <a href=href>

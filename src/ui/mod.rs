@@ -2,18 +2,21 @@
 
 pub mod app;
 pub mod backup_file;
+pub mod card_editor;
 pub mod card_text;
 pub mod clock;
 pub mod content_file;
 pub mod counts_badge;
 pub mod data_marks;
 pub mod data_notice;
+pub mod deck_form;
 pub mod grade_buttons;
 pub mod history;
 pub mod home;
 pub mod hooks;
 pub mod interviews;
 pub mod js_error;
+pub mod own_text;
 pub mod perf;
 pub mod progress_bar;
 pub mod pwa;

@@ -1,6 +1,6 @@
 //! Hash routes (`#/`, `#/review`, `#/review/section/2`, `#/review/topic/caching`, `#/topics`,
-//! `#/topics/caching`): they work
-//! under any sub-path and survive a reload.
+//! `#/topics/caching`, `#/cards/new/caching`, `#/cards/own-…`, `#/decks/new`, `#/decks/deck-…`,
+//! the interview routes): they work under any sub-path and survive a reload.
 
 use crate::core::content::catalogue::Scope;
 use leptos::prelude::*;
@@ -22,6 +22,14 @@ pub enum Route {
     Attempt(String),
     /// Past attempts and their ratings.
     History,
+    /// A new own card, in the deck or topic with this slug.
+    NewCard(String),
+    /// Editing the own card with this id.
+    EditCard(String),
+    /// A new own deck.
+    NewDeck,
+    /// Renaming the own deck with this id.
+    RenameDeck(String),
 }
 
 impl Route {
@@ -40,6 +48,10 @@ impl Route {
             ["interviews"] => Route::Interviews,
             ["attempts", id] => Route::Attempt((*id).to_string()),
             ["history"] => Route::History,
+            ["cards", "new", slug] => Route::NewCard((*slug).to_string()),
+            ["cards", id] => Route::EditCard((*id).to_string()),
+            ["decks", "new"] => Route::NewDeck,
+            ["decks", id] => Route::RenameDeck((*id).to_string()),
             _ => Route::Home,
         }
     }
@@ -56,6 +68,10 @@ impl Route {
             Route::Interviews => "#/interviews".into(),
             Route::Attempt(id) => format!("#/attempts/{id}"),
             Route::History => "#/history".into(),
+            Route::NewCard(slug) => format!("#/cards/new/{slug}"),
+            Route::EditCard(id) => format!("#/cards/{id}"),
+            Route::NewDeck => "#/decks/new".into(),
+            Route::RenameDeck(id) => format!("#/decks/{id}"),
         }
     }
 }

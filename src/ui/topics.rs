@@ -1,8 +1,10 @@
 //! The Topics screen: search over every card, and sections → topics with their progress.
 
+use super::home::own_decks_line;
 use super::progress_bar::ProgressBar;
 use super::route::Route;
 use super::state::AppState;
+use crate::core::content::own::OWN_SECTION;
 use crate::core::content::progress::Progress;
 use crate::core::content::search::search;
 use leptos::prelude::*;
@@ -66,6 +68,7 @@ pub fn Topics() -> impl IntoView {
             <article class="panel section">
                 <h2>{section.name.clone()}</h2>
                 <p class="muted">{section.summary.clone()}</p>
+                {(section.name == OWN_SECTION).then(|| own_decks_line(section.topics.is_empty()))}
                 <ul class="topic-list">
                     {section.topics.iter().enumerate().map(|(j, topic)| {
                         let of = catalogue.clone();

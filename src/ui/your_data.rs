@@ -50,13 +50,13 @@ fn export(state: AppState, outcome: RwSignal<Outcome>, last: RwSignal<Option<(f6
 /// Writes every card as Anki notes (Anki's "Notes in Plain Text") and offers the file.
 fn export_to_anki(state: AppState, outcome: RwSignal<Outcome>) {
     let catalogue = state.catalogue();
-    if !catalogue.has_card_text() {
+    if !catalogue.has_card_text() || !state.has_own_text() {
         return outcome.set(Some((
             true,
             "The cards are still loading: try again in a moment.".into(),
         )));
     }
-    let notes = notes_of(catalogue.sections());
+    let notes = notes_of(catalogue.sections(), &state.own());
     let name = format!(
         "archdrill-anki-{}.txt",
         iso(clock::calendar_day(clock::now(0).at_ms).date())

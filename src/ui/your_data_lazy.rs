@@ -1,21 +1,41 @@
-//! Settings → "Your data" (backups, Anki export: the JSON glue, the merge, the Anki writer) and
-//! Home's notices about the learner's data (eviction, backup reminder) as a lazily loaded piece
-//! of the wasm — like the interview screens (`interviews::lazy`), so the shell every screen
-//! needs stays small. Home asks for it right after its first paint (the notices), Settings when
-//! it opens; the service worker precaches it with the rest of the build.
+//! Settings → "Your data" (backups, Anki export and import: the JSON glue, the merge, the Anki
+//! reader and writer), Home's notices about the learner's data (eviction, backup reminder) and
+//! the editors of own cards and decks as a lazily loaded piece of the wasm — like the interview
+//! screens (`interviews::lazy`), so the shell every screen needs stays small. Home asks for it
+//! right after its first paint (the notices), Settings when it opens, the editors' routes when
+//! they open; the service worker precaches it with the rest of the build.
 
+use super::card_editor::CardEditor;
 use super::data_notice::DataNotices;
+use super::deck_form::DeckForm;
 use super::interviews::lazy::LoadFailed;
 use super::your_data::YourData;
 use leptos::prelude::*;
 
 /// The parts of the piece.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     /// Settings → "Your data".
     YourData,
     /// Home's eviction notice and backup reminder.
     Notices,
+    /// A new own card in the deck or topic with this slug.
+    NewCard(String),
+    /// The editor of the own card with this id.
+    EditCard(String),
+    /// A new deck (`None`) or the deck with this id renamed.
+    Deck(Option<String>),
+}
+
+impl Part {
+    /// What the "Loading…" line names.
+    fn what(&self) -> &'static str {
+        match self {
+            Part::YourData | Part::Notices => "your data",
+            Part::NewCard(_) | Part::EditCard(_) => "the card editor",
+            Part::Deck(_) => "the deck editor",
+        }
+    }
 }
 
 /// Builds a part of the piece.
@@ -26,6 +46,9 @@ fn section(part: Part) -> AnyView {
     match part {
         Part::YourData => view! { <YourData/> }.into_any(),
         Part::Notices => view! { <DataNotices/> }.into_any(),
+        Part::NewCard(deck) => view! { <CardEditor card_id=None deck/> }.into_any(),
+        Part::EditCard(id) => view! { <CardEditor card_id=Some(id)/> }.into_any(),
+        Part::Deck(deck_id) => view! { <DeckForm deck_id/> }.into_any(),
     }
 }
 
@@ -46,8 +69,8 @@ pub async fn load() -> Result<Section, LoadFailed> {
 #[derive(Clone, Copy)]
 pub struct RestoreAsked(pub RwSignal<bool>);
 
-/// `part`, loaded when `open` first turns true; for "Your data" "Loading…" meanwhile, or why it
-/// could not be loaded with Retry (the notices stay away instead).
+/// `part`, loaded when `open` first turns true; "Loading…" meanwhile, or why it could not be
+/// loaded with Retry (the notices stay away instead).
 #[component]
 pub fn LazyPart(
     /// Which part.
@@ -79,16 +102,17 @@ pub fn LazyPart(
             load();
         }
     });
+    let what = part.what();
     move || {
         match (built.get(), failed.get()) {
-        (Some(section), _) => section(part),
+        (Some(section), _) => section(part.clone()),
         _ if part == Part::Notices => ().into_any(),
         (None, true) => view! {
-            <p class="error" role="alert">"The backup tools could not be loaded: check the connection. "
+            <p class="error" role="alert">{format!("archdrill can't load {what}: check the connection and try again. Nothing stored was changed. ")}
                 <button type="button" on:click=move |_| load()>"Retry"</button></p>
         }
         .into_any(),
-        (None, false) => view! { <p class="muted">"Loading your data…"</p> }.into_any(),
+        (None, false) => view! { <p class="muted" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any(),
     }
     }
 }

@@ -6,7 +6,7 @@ use archdrill::core::backup::check::check_events;
 use archdrill::core::backup::merge::plan;
 use archdrill::core::backup::Backup;
 use archdrill::core::content::catalogue::{Scope, Section};
-use archdrill::core::content::own::{OWN_SECTION, UNFILED_NAME, UNFILED_SLUG};
+use archdrill::core::content::own::{render_text, OWN_SECTION, UNFILED_NAME, UNFILED_SLUG};
 use archdrill::core::content::progress::Progress;
 use archdrill::core::srs::event::{Action, CardEdit, DeckRef};
 use archdrill::core::srs::own::{in_id_ranges, own_content, OwnCard, OwnContent, NEW_ID};
@@ -45,7 +45,7 @@ fn collection() -> (MemoryStore, Vec<String>) {
 fn own_decks_follow_the_curriculum_and_cards_join_their_topic_or_the_unfiled_one() {
     let (store, ids) = collection();
     let base = catalogue();
-    let shown = base.with_own(&content(&store));
+    let shown = base.with_own(&content(&store), render_text);
     assert_eq!(shown.sections().len(), base.sections().len() + 1);
     let own = shown.sections().last().unwrap();
     assert_eq!(own.name, OWN_SECTION);
@@ -68,7 +68,7 @@ fn own_decks_follow_the_curriculum_and_cards_join_their_topic_or_the_unfiled_one
     // no stray card, no unfiled topic
     let mut tidy = content(&store);
     tidy.cards.truncate(2);
-    let tidy = base.with_own(&tidy);
+    let tidy = base.with_own(&tidy, render_text);
     assert!(Scope::Topic(UNFILED_SLUG.into())
         .topics(&tidy)
         .next()
@@ -95,7 +95,7 @@ fn counts_queues_and_progress_see_own_cards() {
     };
     let (before, after) = (
         counts(catalogue()),
-        counts(&catalogue().with_own(&content(&store))),
+        counts(&catalogue().with_own(&content(&store), render_text)),
     );
     assert_eq!(
         after.total.new,
@@ -110,7 +110,7 @@ fn counts_queues_and_progress_see_own_cards() {
     assert_eq!(after.topics[0][0].new, before.topics[0][0].new + 1);
     let own = after.sections.last().unwrap();
     assert_eq!((own.new, own.due), (2, 1));
-    let shown = catalogue().with_own(&content(&store));
+    let shown = catalogue().with_own(&content(&store), render_text);
     let last = Scope::Section(shown.sections().len() - 1);
     let scope = last.card_ids(&shown);
     let queue = build_queue(
@@ -145,7 +145,7 @@ fn untrusted_text_of_an_own_card_renders_as_text() {
         decks: Vec::new(),
         cards: cards.collect(),
     };
-    let shown = catalogue().with_own(&own);
+    let shown = catalogue().with_own(&own, render_text);
     for card in &own.cards {
         let (_, shown) = shown.card(&card.id).unwrap();
         for html in [shown.front(), shown.back()] {

@@ -23,15 +23,32 @@ pub const UNFILED_SLUG: &str = "deck-unfiled";
 /// The name of that topic.
 pub const UNFILED_NAME: &str = "Cards without a deck";
 
-/// An own card as the catalogue holds it: its text rendered to safe HTML.
-fn rendered(card: &OwnCard) -> Card {
-    let tags: Vec<&str> = card.tags.iter().map(String::as_str).collect();
-    let render = if card.html {
-        sanitize_html
+/// Renders an own card's front or back to safe HTML (`html`: the text is HTML from Anki).
+pub type RenderText = fn(&str, bool) -> String;
+
+/// The safe HTML of an own card's front or back: Markdown through the notes renderer, HTML from
+/// Anki through the sanitiser. (The app loads it with its renderers, after the first screen.)
+pub fn render_text(text: &str, html: bool) -> String {
+    if html {
+        sanitize_html(text)
     } else {
-        to_safe_html
-    };
-    let (front, back) = (render(&card.front), render(&card.back));
+        to_safe_html(text)
+    }
+}
+
+/// Leaves an own card's text out: until the renderers are loaded, counts and queues need only
+/// the cards' ids, and the screens that show text wait.
+pub fn without_text(_: &str, _: bool) -> String {
+    String::new()
+}
+
+/// An own card as the catalogue holds it: its text rendered by `render`.
+fn rendered(card: &OwnCard, render: RenderText) -> Card {
+    let tags: Vec<&str> = card.tags.iter().map(String::as_str).collect();
+    let (front, back) = (
+        render(&card.front, card.html),
+        render(&card.back, card.html),
+    );
     Card::new(&card.id, &front, &back, &tags)
 }
 
@@ -48,13 +65,14 @@ fn topic(name: &str, slug: &str) -> Topic {
 impl Catalogue {
     /// This catalogue (the curriculum: not one that has own content already) with `own`'s decks
     /// and cards (see the module doc). An own card whose id the curriculum holds is left out
-    /// (the build refuses curriculum ids that look like own ones, so none is).
-    pub fn with_own(&self, own: &OwnContent) -> Catalogue {
+    /// (the build refuses curriculum ids that look like own ones, so none is). Their text is
+    /// rendered by `render` ([`render_text`], or [`without_text`] while it is not loaded).
+    pub fn with_own(&self, own: &OwnContent, render: RenderText) -> Catalogue {
         let mut decks: Vec<Topic> = own.decks.iter().map(|d| topic(&d.name, &d.id)).collect();
         let mut unfiled = topic(UNFILED_NAME, UNFILED_SLUG);
         let mut catalogue = self.clone();
         for own_card in &own.cards {
-            let card = rendered(own_card);
+            let card = rendered(own_card, render);
             let in_deck = match &own_card.deck {
                 DeckRef::Own(id) => decks.iter_mut().find(|d| d.slug == *id),
                 DeckRef::Topic(slug) => match catalogue.add_card(slug, card.clone()) {

@@ -2,14 +2,18 @@
 //! the store on every change, which the UI reads through [`AppState`].
 
 mod backup;
+mod own;
 mod read_only;
 mod refresh;
 mod writes;
 
 use super::clock;
 use crate::core::content::catalogue::{Card, Catalogue, Scope, Section};
+use crate::core::content::own::{without_text, RenderText};
 use crate::core::feedback::boost::{self, Boost};
 use crate::core::interview::session::Attempt;
+use crate::core::srs::event::Event;
+use crate::core::srs::own::{in_id_ranges, own_content, OwnContent};
 use crate::core::srs::queue::{
     build_queue_of, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
 };
@@ -54,9 +58,18 @@ pub struct AppState<S: Store + 'static = IdbStore> {
     queue: StoredValue<Vec<WriteFn<S>>, LocalStorage>,
     /// Tells the other tabs of this browser after every write.
     tabs: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
-    /// The catalogue: curriculum cards and interviews. The cards' text may arrive later; the
-    /// screens that show it wait for `CardText`, so this needs no signal of its own.
+    /// The curriculum as the content file gives it (the outline until the cards' text arrives).
+    curriculum: StoredValue<Arc<Catalogue>>,
+    /// The events of the learner's own decks and cards, and what they say.
+    own: StoredValue<(Vec<Event>, OwnContent)>,
+    /// The catalogue: the curriculum with the learner's own decks and cards. The cards' text may
+    /// arrive later; the screens that show it wait for `CardText`.
     catalogue: StoredValue<Arc<Catalogue>>,
+    /// Renders own cards' text, once loaded (`ui::own_text`).
+    own_text: StoredValue<Option<RenderText>>,
+    /// Bumped when the catalogue changes after start-up (an own card edited, here or in another
+    /// tab): what reads the catalogue tracked reads it again.
+    content: RwSignal<u64>,
     /// Card states and today's events.
     data: RwSignal<StudyData>,
     /// The learner's settings.
@@ -107,10 +120,14 @@ impl<S: Store + 'static> AppState<S> {
             data,
             attempts,
             boosts,
+            own_log,
         } = startup;
+        let own = own_content(&own_log);
         let today = RwSignal::new(today);
         let boosts = RwSignal::new(boosts);
-        let catalogue = StoredValue::new(Arc::new(catalogue));
+        let catalogue_with_own = Arc::new(catalogue.with_own(&own, without_text));
+        let curriculum = StoredValue::new(Arc::new(catalogue));
+        let catalogue = StoredValue::new(catalogue_with_own);
         AppState {
             attempts: RwSignal::new(attempts),
             // read again whenever a boost is added or the day rolls over
@@ -119,6 +136,10 @@ impl<S: Store + 'static> AppState<S> {
                 boosts.with(|b| boost::priority(&catalogue, b, today.get()))
             }),
             catalogue,
+            curriculum,
+            own: StoredValue::new((own_log, own)),
+            content: RwSignal::new(0),
+            own_text: StoredValue::new(None),
             boosts,
             autosave: RwSignal::new(Autosave::Saved),
             unsaved: StoredValue::new(Vec::new()),
@@ -135,17 +156,63 @@ impl<S: Store + 'static> AppState<S> {
         }
     }
 
-    /// The catalogue.
+    /// The catalogue: the curriculum and the learner's own decks and cards (tracks changes of
+    /// the own ones).
     pub fn catalogue(&self) -> Arc<Catalogue> {
+        self.content.track();
         self.catalogue.get_value()
+    }
+
+    /// The learner's own decks and cards, as typed (tracks their changes).
+    pub fn own(&self) -> OwnContent {
+        self.content.track();
+        self.own.with_value(|(_, own)| own.clone())
     }
 
     /// Takes the cards' fronts and backs from `full` (the content file, after the outline).
     pub fn take_card_text(&self, full: Catalogue) {
-        self.catalogue.update_value(|catalogue| {
-            let outline = Arc::unwrap_or_clone(std::mem::take(catalogue));
-            *catalogue = Arc::new(outline.with_text_of(full));
+        self.curriculum.update_value(|curriculum| {
+            let outline = Arc::unwrap_or_clone(std::mem::take(curriculum));
+            *curriculum = Arc::new(outline.with_text_of(full));
         });
+        self.show_own();
+    }
+
+    /// Builds the catalogue again from the curriculum and the own content held.
+    fn show_own(&self) {
+        let render = self.own_text.get_value().unwrap_or(without_text);
+        let curriculum = self.curriculum.get_value();
+        let shown = self
+            .own
+            .with_value(|(_, own)| curriculum.with_own(own, render));
+        self.catalogue.set_value(Arc::new(shown));
+    }
+
+    /// Takes the renderer of own cards' text, once loaded: the catalogue gets their text.
+    pub fn take_own_text(&self, render: RenderText) {
+        self.own_text.set_value(Some(render));
+        self.show_own();
+        self.content.update(|n| *n += 1);
+    }
+
+    /// Whether the own cards' text is in the catalogue (or there are none).
+    pub fn has_own_text(&self) -> bool {
+        self.own_text.with_value(Option::is_some)
+            || self.own.with_value(|(_, own)| own.cards.is_empty())
+    }
+
+    /// Takes the events of the learner's own decks and cards (`events`: all of them, as read
+    /// again, or `added` to those held); the catalogue follows when what they say changed.
+    pub(super) fn take_own(&self, events: Option<Vec<Event>>, added: &[Event]) {
+        let mut log = events.unwrap_or_else(|| self.own.with_value(|(log, _)| log.clone()));
+        log.extend(added.iter().filter(|e| in_id_ranges(&e.card_id)).cloned());
+        let own = own_content(&log);
+        let changed = self.own.with_value(|(_, held)| *held != own);
+        self.own.set_value((log, own));
+        if changed {
+            self.show_own();
+            self.content.update(|n| *n += 1);
+        }
     }
 
     /// Card states and today's events.

@@ -39,6 +39,7 @@ impl<S: Store + 'static> AppState<S> {
                     self.attempts
                         .update(|mine| add_missing(mine, startup.attempts));
                     self.boosts.set(startup.boosts);
+                    self.take_own(Some(startup.own_log), &[]);
                     let data = StudyData {
                         earlier_reviews: earlier,
                         ..startup.data
