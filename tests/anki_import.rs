@@ -22,6 +22,7 @@ use archdrill::store::{Store, StoreError};
 use common::safe_html::{first_tag_not, is_safe_href};
 use common::{catalogue, xss_vectors};
 use pollster::block_on;
+use std::collections::HashSet;
 
 /// The `n`th second of a study day.
 fn at(n: u64) -> Moment {
@@ -39,7 +40,7 @@ fn fixture(name: &str) -> ImportFile {
 
 /// The plan of `file` into `own`, checked to be storable.
 fn plan(file: &ImportFile, own: &OwnContent) -> ImportPlan {
-    let plan = import_plan(file, own);
+    let plan = import_plan(file, own, &|_| false);
     assert_eq!(plan.batch.problem(), None, "{plan:?}");
     assert_eq!(plan.new_deck_names.len(), plan.batch.new_decks.len());
     plan
@@ -416,6 +417,33 @@ fn own_cards_round_trip_through_anki() {
     let mut names: Vec<&str> = imported.decks.iter().map(|d| d.name.as_str()).collect();
     names.sort();
     assert_eq!(names, ["Cards without a deck", "Spanish", "Spanish::Verbs"]);
+}
+
+#[test]
+fn own_cards_exported_to_anki_and_imported_back_are_the_same_cards() {
+    let store = MemoryStore::new();
+    block_on(store.append_batch(&round_trip_batch(), at(1))).unwrap();
+    let own = content(&store);
+    let shown = catalogue().with_own(&own, render_text);
+    let notes = notes_of(shown.sections(), &own);
+    let file = read_notes(write_notes(&notes).as_bytes()).unwrap();
+    let built_in: HashSet<String> = (catalogue().sections().iter())
+        .flat_map(|s| &s.topics)
+        .flat_map(|t| t.cards.iter().map(|c| guid_for(c.id())))
+        .collect();
+    let plan = import_plan(&file, &own, &|guid| built_in.contains(guid));
+    assert_eq!(plan.built_in, built_in.len(), "built-in cards are left out");
+    // the card whose deck is gone comes back into a deck of the unfiled topic's name
+    assert_eq!(
+        (plan.created, plan.updated, plan.unchanged),
+        (0, 1, 4),
+        "{plan:?}"
+    );
+    assert!(plan
+        .summary()
+        .contains("built-in cards of archdrill left as they are"));
+    let after = store_plan(&store, &plan, 2);
+    assert_eq!(after.cards.len(), own.cards.len(), "no card is added twice");
 }
 
 #[test]

@@ -12,7 +12,8 @@
 //! card without guid in the deck of that name with the same front. Within the file, notes of the
 //! same guid (or without guid, of the same deck and front) are one card: the later one wins.
 
-use super::{front_back, ImportFile, ImportNote};
+use super::{front_back, guid_for, ImportFile, ImportNote};
+use crate::core::content::own::render_text;
 use crate::core::srs::batch::{new_deck, EditBatch};
 use crate::core::srs::event::{CardEdit, DeckEdit, DeckRef};
 use crate::core::srs::own::{check_field, CardFieldError, Field, OwnCard, OwnContent, NEW_ID};
@@ -48,6 +49,8 @@ pub struct ImportPlan {
     pub new_deck_names: Vec<String>,
     /// The notes not imported: their line (1-based) and why, in line order.
     pub skipped: Vec<(usize, String)>,
+    /// Notes of archdrill's built-in cards, left out (they are read-only).
+    pub built_in: usize,
 }
 
 /// A note as a card, its deck still a name.
@@ -83,8 +86,9 @@ struct Existing<'o> {
     names: HashMap<&'o str, &'o str>,
     /// The first deck (by id) of each name.
     ids: HashMap<&'o str, &'o str>,
-    /// Cards by Anki guid (the first of each).
-    by_guid: HashMap<&'o str, &'o OwnCard>,
+    /// Cards by Anki guid (the first of each): an imported card's, else the one archdrill's export
+    /// gave the card (`guid_for` its id).
+    by_guid: HashMap<String, &'o OwnCard>,
     /// Cards without guid by deck name and front (the first of each).
     by_front: HashMap<(&'o str, &'o str), &'o OwnCard>,
 }
@@ -103,14 +107,10 @@ impl<'o> Existing<'o> {
             existing.ids.entry(&deck.name).or_insert(&deck.id);
         }
         for card in &own.cards {
-            match (&card.anki_guid, existing.deck_name(card)) {
-                (Some(guid), _) => {
-                    existing.by_guid.entry(guid).or_insert(card);
-                }
-                (None, Some(deck)) => {
-                    existing.by_front.entry((deck, &card.front)).or_insert(card);
-                }
-                (None, None) => {}
+            let guid = card.anki_guid.clone().unwrap_or_else(|| guid_for(&card.id));
+            existing.by_guid.entry(guid).or_insert(card);
+            if let (None, Some(deck)) = (&card.anki_guid, existing.deck_name(card)) {
+                existing.by_front.entry((deck, &card.front)).or_insert(card);
             }
         }
         existing
@@ -127,7 +127,7 @@ impl<'o> Existing<'o> {
     /// The own card `planned` updates, if there is one.
     fn matching(&self, planned: &Planned) -> Option<&'o OwnCard> {
         match &planned.edit.anki_guid {
-            Some(guid) => self.by_guid.get(guid.as_str()).copied(),
+            Some(guid) => self.by_guid.get(guid).copied(),
             None => {
                 let key = (planned.deck.as_str(), planned.edit.front.as_str());
                 self.by_front.get(&key).copied()
@@ -136,14 +136,25 @@ impl<'o> Existing<'o> {
     }
 }
 
-/// What importing `file` into `own` would do (see the module doc); nothing is written.
-pub fn import_plan(file: &ImportFile, own: &OwnContent) -> ImportPlan {
+/// What importing `file` into `own` would do (see the module doc); nothing is written. Notes
+/// whose guid `built_in` knows (archdrill's built-in cards, exported and come back) are counted
+/// and left out: those cards are read-only.
+pub fn import_plan(
+    file: &ImportFile,
+    own: &OwnContent,
+    built_in: &dyn Fn(&str) -> bool,
+) -> ImportPlan {
     let mut skipped: Vec<(usize, String)> = (file.skipped.iter())
         .map(|line| (*line, EMPTY_FIRST_FIELD.to_string()))
         .collect();
     let mut planned: Vec<Planned> = Vec::new();
     let mut at: HashMap<Key, usize> = HashMap::new();
+    let mut from_archdrill = 0;
     for note in &file.notes {
+        if note.guid.as_deref().is_some_and(built_in) {
+            from_archdrill += 1;
+            continue;
+        }
         match planned_of(note) {
             Ok(card) => match at.get(&card.key()) {
                 Some(&i) => planned[i] = card,
@@ -159,6 +170,7 @@ pub fn import_plan(file: &ImportFile, own: &OwnContent) -> ImportPlan {
     let existing = Existing::of(own);
     let mut plan = ImportPlan {
         skipped,
+        built_in: from_archdrill,
         ..ImportPlan::default()
     };
     for card in planned {
@@ -196,6 +208,15 @@ fn planned_of(note: &ImportNote) -> Result<Planned, String> {
         anki_guid: note.guid.clone(),
     };
     Ok(Planned { deck, edit })
+}
+
+/// `text` (a front or back of `own`) as an import would give it: HTML through the sanitiser,
+/// a card written in archdrill rendered first (what its export to Anki held).
+fn shown(own: &OwnCard, text: &str) -> String {
+    match own.html {
+        true => text.to_string(),
+        false => sanitize_html(&render_text(text, false)),
+    }
 }
 
 /// Whether sanitised `html` shows no text (empty, white space, or only empty elements).
@@ -247,7 +268,10 @@ impl ImportPlan {
             .map(|own| own.deck.clone());
         if let (Some(own), Some(_)) = (matched, &kept_deck) {
             let edit = &card.edit;
-            if own.front == edit.front && own.back == edit.back && own.tags == edit.tags {
+            if shown(own, &own.front) == edit.front
+                && shown(own, &own.back) == edit.back
+                && own.tags == edit.tags
+            {
                 self.unchanged += 1;
                 return;
             }
@@ -307,6 +331,12 @@ impl ImportPlan {
             let decks = counted(self.new_deck_names.len(), "new deck", "new decks");
             let names = listed(self.new_deck_names.iter().cloned(), ", ");
             out.push_str(&format!(", in {decks} ({names})"));
+        }
+        if self.built_in > 0 {
+            let cards = counted(self.built_in, "built-in card", "built-in cards");
+            out.push_str(&format!(
+                "; {cards} of archdrill left as they are (read-only)"
+            ));
         }
         if !self.skipped.is_empty() {
             out.push_str(&format!("; {}", self.skips()));
