@@ -90,8 +90,8 @@ fn TextField(
     render: fn(&str) -> String,
 ) -> impl IntoView {
     let (name, id) = match field {
-        Field::Front => ("Front (question)", "card-front"),
-        _ => ("Back (answer)", "card-back"),
+        Field::Front => ("Front (question)", "edit-front"),
+        _ => ("Back (answer)", "edit-back"),
     };
     let error_id = format!("{id}-error");
     let count = move || {
@@ -218,16 +218,16 @@ pub fn CardEditor(
             })}
             <form on:submit=save class="editor-form" inert=move || deleted.get().is_some()>
                 <div class="field">
-                    <label for="card-deck">"Deck"</label>
-                    <select id="card-deck" data-testid="card-deck" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <label for="edit-deck">"Deck"</label>
+                    <select id="edit-deck" data-testid="edit-deck" on:change=move |ev| chosen.set(event_target_value(&ev))>
                         {deck_options(&catalogue, &chosen.get_untracked())}
                     </select>
                 </div>
                 <TextField field=Field::Front text=front error=error_of(errors, Field::Front) render/>
                 <TextField field=Field::Back text=back error=error_of(errors, Field::Back) render/>
                 <div class="field">
-                    <label for="card-tags">"Tags (separated by spaces)"</label>
-                    <input id="card-tags" data-testid="card-tags" type="text" autocomplete="off" bind:value=tags/>
+                    <label for="edit-tags">"Tags (separated by spaces)"</label>
+                    <input id="edit-tags" data-testid="edit-tags" type="text" autocomplete="off" bind:value=tags/>
                 </div>
                 <p class="editor-actions">
                     <button type="submit" class="primary" disabled=move || state.busy().get()>"Save card"</button>

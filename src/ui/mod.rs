@@ -1,5 +1,6 @@
 //! Leptos components (client-side rendering). Thin: they call the core and the store.
 
+pub mod anki_import;
 pub mod app;
 pub mod backup_file;
 pub mod card_editor;

@@ -2,6 +2,7 @@
 //! one transaction that merges it), the date of the last backup made in this browser, and
 //! every card exported for Anki.
 
+use super::anki_import::AnkiImport;
 use super::backup_file;
 use super::clock;
 use super::data_marks;
@@ -135,7 +136,7 @@ pub fn YourData() -> impl IntoView {
     view! {
         <section class="your-data" aria-labelledby="data-title">
             <h3 id="data-title">"Your data"</h3>
-            <p class="muted">"Your progress lives only in this browser. A backup file keeps it safe and moves it to another browser; importing one adds what this browser lacks and never overwrites. Export to Anki writes every card as notes Anki imports (File → Import), in decks archdrill::Section::Topic."</p>
+            <p class="muted">"Your progress lives only in this browser. A backup file keeps it safe and moves it to another browser; importing one adds what this browser lacks and never overwrites. Export to Anki writes every card as notes Anki imports (File → Import), in decks archdrill::Section::Topic; Import from Anki reads a file Anki exports as “Notes in Plain Text” into your own cards."</p>
             <p data-testid="last-export">{move || match last.get() {
                 Some((at, reviews)) => format!("Last backup: {}, {} reviews.", local_date(at), grouped(reviews as u64)),
                 None => "No backup made in this browser yet.".to_string(),
@@ -147,6 +148,7 @@ pub fn YourData() -> impl IntoView {
                 <input type="file" accept=".json,application/json" hidden node_ref=picker
                        data-testid="backup-file" aria-label="Backup file" on:change=picked/>
             </p>
+            <div class="data-actions anki-import"><AnkiImport/></div>
             {move || plan.with(|p| p.as_ref().map(|p| p.summary())).map(|summary| view! {
                 <div class="import-preview" role="group" aria-label="Import preview" data-testid="import-preview">
                     <p>{summary}</p>

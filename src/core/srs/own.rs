@@ -15,6 +15,7 @@
 
 use super::event::{hlc_of, Action, CardEdit, DeckRef, Event, EventId};
 use super::log::ordered;
+use super::study_day::StudyDay;
 use crate::core::text::decimal::grouped;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -278,4 +279,20 @@ pub fn own_content<'e>(events: impl IntoIterator<Item = &'e Event>) -> OwnConten
         decks: decks.collect(),
         cards: cards.collect(),
     }
+}
+
+/// The study day of each retraction among `own_log` that takes back an edit rather than a
+/// review (a store that counts reviews as reviews minus retractions adds these back).
+pub fn edit_retraction_days(own_log: &[Event]) -> Vec<StudyDay> {
+    let edits: std::collections::HashSet<&str> = own_log
+        .iter()
+        .filter(|e| e.is_edit())
+        .map(|e| e.id.0.as_str())
+        .collect();
+    let takes_back_edit = |e: &&Event| e.retracted().is_some_and(|t| edits.contains(t.0.as_str()));
+    own_log
+        .iter()
+        .filter(takes_back_edit)
+        .map(|e| e.day)
+        .collect()
 }

@@ -15,7 +15,7 @@ use crate::core::interview::session::Attempt;
 use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
-use crate::core::srs::own::{append_problem, named, ID_RANGES};
+use crate::core::srs::own::{append_problem, edit_retraction_days, named, ID_RANGES};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use futures::future::join;
@@ -263,8 +263,10 @@ impl Store for IdbStore {
             Ok(async move { request.await.map_err(err) })
         };
         let (reviews, retractions) = (count(REVIEW_DAY_INDEX)?, count(RETRACTION_DAY_INDEX)?);
-        let (reviews, retractions) = join(reviews, retractions).await;
-        Ok((reviews? as usize).saturating_sub(retractions? as usize))
+        let ((reviews, retractions), own) = join(join(reviews, retractions), self.own_log()).await;
+        // an undone edit of an own card is a retraction too, but takes no review away
+        let not_of_reviews = edit_retraction_days(&own?).len();
+        Ok((reviews? as usize + not_of_reviews).saturating_sub(retractions? as usize))
     }
 
     async fn import(&self, plan: &MergePlan, now: Moment) -> StoreResult<()> {
@@ -303,13 +305,16 @@ impl Store for IdbStore {
                 .map_err(err)?;
             requests.push((d, reviewed, retracted));
         }
+        // an undone edit of an own card is a retraction too, but takes no review away
+        let not_of_reviews = edit_retraction_days(&self.own_log().await?);
         let mut counts = Vec::with_capacity(requests.len());
         for (d, reviewed, retracted) in requests {
             let (reviewed, retracted) =
                 (reviewed.await.map_err(err)?, retracted.await.map_err(err)?);
+            let of_edits = not_of_reviews.iter().filter(|day| day.0 == d).count();
             counts.push((
                 StudyDay(d),
-                (reviewed as usize).saturating_sub(retracted as usize),
+                (reviewed as usize + of_edits).saturating_sub(retracted as usize),
             ));
         }
         Ok(counts)
