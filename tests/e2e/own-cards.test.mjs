@@ -39,6 +39,7 @@ async function pickAnki(page, bytes, name = 'notes.txt') {
 
 /** The fronts listed on the open topic page, as text. */
 async function fronts(page) {
+  await page.getByTestId('topic-cards').waitFor();
   return (await page.getByTestId('topic-cards').locator('.md.front').allTextContents()).map((t) => t.trim());
 }
 
@@ -110,7 +111,6 @@ test('Undo after a delete brings the card back with its schedule, after a reload
     await page.reload();
     await page.goto(`${server.url}#/topics/${deck}`);
     assert.deepEqual(await fronts(page), ['Kept?']);
-    assert.match(await page.locator('.topic-head').textContent(), /0 due|1 learning|learning/i);
     await page.goto(`${server.url}#/review/topic/${deck}`);
     await page.getByTestId('finished').waitFor(); // reviewed today already: its schedule came back
     await new HomePage(page, server.url).open();
@@ -166,8 +166,8 @@ test('every card exported to Anki imports back without a card added twice', asyn
     assert.match(anki.name, /^archdrill-anki-\d{4}-\d\d-\d\d\.txt$/);
     const text = anki.bytes.toString('utf8');
     assert.match(text, /^#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n/);
-    assert.match(text, /\tBasic\tarchdrill::Round trip\t<p>Out and <strong>back<\/strong>\?<\/p>/);
-    assert.match(await pickAnki(page, anki.bytes), /^No cards to import: 1 card already here; [\d,]+ built-in cards of archdrill left as they are/);
+    assert.match(text, /\tBasic\tarchdrill::Round trip\t"<p>Out and <strong>back<\/strong>\?<\/p>\n"\t"<p>Unchanged<\/p>\n"\ttrip\n/);
+    assert.match(await pickAnki(page, anki.bytes), /^Nothing to import: 1 card already here; [\d,]+ built-in cards of archdrill left as they are/);
   });
   await inBrowser({}, async ({ page }) => {
     assert.match(await pickAnki(page, anki.bytes), /^1 card new, in 1 new deck \(Round trip\); [\d,]+ built-in cards/);
@@ -176,7 +176,7 @@ test('every card exported to Anki imports back without a card added twice', asyn
     await page.goto(`${server.url}#/topics`);
     await page.getByRole('link', { name: /^Round trip/ }).click();
     assert.deepEqual(await fronts(page), ['Out and back?']);
-    assert.match(await pickAnki(page, anki.bytes), /^No cards to import: 1 card already here/);
+    assert.match(await pickAnki(page, anki.bytes), /^Nothing to import: 1 card already here/);
   });
 });
 
