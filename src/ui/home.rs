@@ -14,6 +14,7 @@ use super::your_data_lazy::{LazyPart, Part, RestoreAsked};
 use crate::core::content::catalogue::Scope;
 use crate::core::content::own::OWN_SECTION;
 use crate::core::srs::queue::CurriculumCounts;
+use crate::core::text::decimal::counted;
 use leptos::prelude::*;
 
 /// The home screen.
@@ -99,7 +100,7 @@ fn Curriculum(counts: Memo<CurriculumCounts>) -> impl IntoView {
                                     <li>
                                         <a href=href>
                                             <span class="topic-name">{topic.name.clone()}</span>
-                                            <span class="muted small">{topic.cards.len()} " cards"</span>
+                                            <span class="muted small">{counted(topic.cards.len(), "card", "cards")}</span>
                                         </a>
                                         <CountsBadge counts=topic_counts/>
                                     </li>

@@ -7,6 +7,7 @@ use super::state::AppState;
 use crate::core::content::own::OWN_SECTION;
 use crate::core::content::progress::Progress;
 use crate::core::content::search::search;
+use crate::core::text::decimal::counted;
 use leptos::prelude::*;
 
 /// Results shown for one search at most.
@@ -82,7 +83,7 @@ pub fn Topics() -> impl IntoView {
                                     <span class="topic-name">{topic.name.clone()}</span>
                                     <span class="muted small">{topic.summary.clone()}</span>
                                 </a>
-                                <span class="small muted">{topic.cards.len()} " cards"</span>
+                                <span class="small muted">{counted(topic.cards.len(), "card", "cards")}</span>
                                 <ProgressBar progress/>
                             </li>
                         }

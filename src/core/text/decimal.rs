@@ -50,3 +50,9 @@ pub fn grouped(n: u64) -> String {
     }
     out
 }
+
+/// `n`, grouped, and the noun for it: "1 card", "1,204 cards".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    let noun = if n == 1 { one } else { many };
+    format!("{} {noun}", grouped(n as u64))
+}

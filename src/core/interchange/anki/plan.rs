@@ -17,7 +17,7 @@ use crate::core::content::own::render_text;
 use crate::core::srs::batch::{new_deck, EditBatch};
 use crate::core::srs::event::{CardEdit, DeckEdit, DeckRef};
 use crate::core::srs::own::{check_field, CardFieldError, Field, OwnCard, OwnContent, NEW_ID};
-use crate::core::text::decimal::grouped;
+use crate::core::text::decimal::{counted, grouped};
 use crate::core::text::sanitize::{html_to_text, sanitize_html};
 use std::collections::HashMap;
 
@@ -361,10 +361,4 @@ fn listed(items: impl ExactSizeIterator<Item = String>, separator: &str) -> Stri
         shown.push(format!("and {} more", grouped((total - LISTED) as u64)));
     }
     shown.join(separator)
-}
-
-/// `n` and the noun for it: "1 card", "1,204 cards".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    let noun = if n == 1 { one } else { many };
-    format!("{} {noun}", grouped(n as u64))
 }
