@@ -4,7 +4,8 @@ use super::card_text::{cannot_load_cards, loading, CardText};
 use super::content_file::load_content;
 use super::home::Home;
 use super::hooks::use_day_rollover::{use_day_rollover, EVERY};
-use super::interviews::lazy::{self, Screens};
+use super::hooks::use_lazy::{use_lazy, Lazy};
+use super::interviews::lazy::{self, LoadFailed};
 use super::pwa::{
     offline_indicator::OfflineIndicator, storage::Persistence, update_banner::UpdateBanner,
 };
@@ -120,7 +121,8 @@ fn Shell(state: AppState) -> impl IntoView {
     Persistence::provide();
     CardText::provide(state);
     let route = use_route();
-    let screens = LazyScreens::new();
+    let screens = use_lazy(lazy::load, lazy::ready());
+    let stats = use_lazy(super::stats::lazy::load, None);
     view! {
         <header class="topbar">
             <a class="brand" href="#/">"archdrill"</a>
@@ -128,6 +130,7 @@ fn Shell(state: AppState) -> impl IntoView {
                 <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Today"</a>
                 <a href="#/topics" aria-current=move || matches!(route.get(), Route::Topics | Route::Topic(_)).then_some("page")>"Topics"</a>
                 <a href="#/interviews" aria-current=move || matches!(route.get(), Route::Interviews | Route::Attempt(_) | Route::History).then_some("page")>"Interviews"</a>
+                <a href="#/stats" aria-current=move || (route.get() == Route::Stats).then_some("page")>"Stats"</a>
             </nav>
         </header>
         <OfflineIndicator/>
@@ -147,8 +150,9 @@ fn Shell(state: AppState) -> impl IntoView {
                 Route::Topics => CardText::get().or_wait(|| view! { <Topics/> }.into_any()),
                 Route::Topic(slug) => CardText::get().or_wait(|| view! { <TopicDetail slug/> }.into_any()),
                 route @ (Route::Interviews | Route::Attempt(_) | Route::History) => {
-                    interview_screen(route, screens)
+                    lazy_screen(screens, "the interview screens", |build| build(route))
                 }
+                Route::Stats => CardText::get().or_wait(|| lazy_screen(stats, "the statistics", |build| build())),
                 Route::NewCard(deck) => editor(Part::NewCard(deck)),
                 Route::EditCard(id) => editor(Part::EditCard(id)),
                 Route::NewDeck => editor(Part::Deck(None)),
@@ -164,61 +168,30 @@ fn editor(part: Part) -> AnyView {
     CardText::get().or_wait(|| view! { <LazyPart part open=true/> }.into_any())
 }
 
-/// The interview screens, loaded the first time an interview route opens
-/// (`interviews::lazy`): `None` until they are.
-#[derive(Clone, Copy)]
-struct LazyScreens {
-    screens: RwSignal<Option<Screens>>,
-    /// A load is under way.
-    loading: StoredValue<bool>,
-    /// The last load failed (offline and not cached, a build replaced on the server).
-    failed: RwSignal<bool>,
-}
-
-impl LazyScreens {
-    fn new() -> Self {
-        LazyScreens {
-            screens: RwSignal::new(lazy::ready()),
-            loading: StoredValue::new(false),
-            failed: RwSignal::new(false),
-        }
+/// The screen of a lazily loaded piece once it is in (`build` makes it from what the piece
+/// gives), "Loading `what`…" while it arrives, or why it did not, with Retry.
+fn lazy_screen<T, F>(
+    lazy: Lazy<T, F>,
+    what: &'static str,
+    build: impl FnOnce(T) -> AnyView,
+) -> AnyView
+where
+    T: Copy + Send + Sync + 'static,
+    F: std::future::Future<Output = Result<T, LoadFailed>> + 'static,
+{
+    if let Some(built) = lazy.built() {
+        return build(built);
     }
-
-    /// Starts loading them unless that is under way.
-    fn load(self) {
-        if self.loading.get_value() {
-            return;
-        }
-        self.loading.set_value(true);
-        if self.failed.get_untracked() {
-            self.failed.set(false);
-        }
-        leptos::task::spawn_local(async move {
-            let loaded = lazy::load().await;
-            self.loading.set_value(false);
-            match loaded {
-                Ok(screens) => self.screens.set(Some(screens)),
-                Err(_) => self.failed.set(true),
-            }
-        });
-    }
-}
-
-/// The screen of an interview route, or "Loading…" while its code arrives, or why it did not.
-fn interview_screen(route: Route, lazy: LazyScreens) -> AnyView {
-    if let Some(build) = lazy.screens.get() {
-        return build(route);
-    }
-    if lazy.failed.get() {
+    if lazy.failed() {
         return view! {
             <div class="fatal" role="alert">
-                <h1>"archdrill can't load the interview screens"</h1>
+                <h1>{format!("archdrill can't load {what}")}</h1>
                 <p>"Check the connection and try again; if archdrill was updated meanwhile, reload the page. Your progress is stored on this device and was not changed."</p>
-                <button on:click=move |_| lazy.load()>"Retry"</button>
+                <button on:click=move |_| lazy.ask()>"Retry"</button>
             </div>
         }
         .into_any();
     }
-    lazy.load();
-    loading("Loading the interviews…").into_any()
+    lazy.ask();
+    view! { <p class="loading" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any()
 }

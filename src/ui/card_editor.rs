@@ -110,7 +110,7 @@ fn TextField(
                 on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             <p class="muted small">{count}</p>
             <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
-            <div class="md preview card-preview" aria-label=format!("{name}, as it will show") data-testid=format!("{id}-preview")
+            <div class="md preview card-preview" role="group" aria-label=format!("{name}, as it will show") data-testid=format!("{id}-preview")
                  inner_html=move || text.with(|t| render(t))></div>
         </div>
     }

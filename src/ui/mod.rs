@@ -25,6 +25,7 @@ pub mod review;
 pub mod route;
 pub mod settings_panel;
 pub mod state;
+pub mod stats;
 pub mod tabs;
 pub mod tally;
 pub mod topic_detail;

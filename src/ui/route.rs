@@ -1,6 +1,6 @@
 //! Hash routes (`#/`, `#/review`, `#/review/section/2`, `#/review/topic/caching`, `#/topics`,
 //! `#/topics/caching`, `#/cards/new/caching`, `#/cards/own-…`, `#/decks/new`, `#/decks/deck-…`,
-//! the interview routes): they work under any sub-path and survive a reload.
+//! `#/stats`, the interview routes): they work under any sub-path and survive a reload.
 
 use crate::core::content::catalogue::Scope;
 use leptos::prelude::*;
@@ -30,6 +30,8 @@ pub enum Route {
     NewDeck,
     /// Renaming the own deck with this id.
     RenameDeck(String),
+    /// Statistics.
+    Stats,
 }
 
 impl Route {
@@ -51,6 +53,7 @@ impl Route {
             ["cards", "new", slug] => Route::NewCard((*slug).to_string()),
             ["cards", id] => Route::EditCard((*id).to_string()),
             ["decks", "new"] => Route::NewDeck,
+            ["stats"] => Route::Stats,
             ["decks", id] => Route::RenameDeck((*id).to_string()),
             _ => Route::Home,
         }
@@ -72,6 +75,7 @@ impl Route {
             Route::EditCard(id) => format!("#/cards/{id}"),
             Route::NewDeck => "#/decks/new".into(),
             Route::RenameDeck(id) => format!("#/decks/{id}"),
+            Route::Stats => "#/stats".into(),
         }
     }
 }

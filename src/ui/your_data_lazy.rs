@@ -8,6 +8,7 @@
 use super::card_editor::CardEditor;
 use super::data_notice::DataNotices;
 use super::deck_form::DeckForm;
+use super::hooks::use_lazy::use_lazy;
 use super::interviews::lazy::LoadFailed;
 use super::your_data::YourData;
 use leptos::prelude::*;
@@ -79,37 +80,20 @@ pub fn LazyPart(
     #[prop(into)]
     open: Signal<bool>,
 ) -> impl IntoView {
-    let built = RwSignal::new(None::<Section>);
-    let failed = RwSignal::new(false);
-    let loading = StoredValue::new(false);
-    let load = move || {
-        if built.get_untracked().is_some() || loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        failed.set(false);
-        leptos::task::spawn_local(async move {
-            let loaded = load().await;
-            loading.set_value(false);
-            match loaded {
-                Ok(section) => built.set(Some(section)),
-                Err(_) => failed.set(true),
-            }
-        });
-    };
+    let piece = use_lazy(load, None);
     Effect::new(move |_| {
         if open.get() {
-            load();
+            piece.ask();
         }
     });
     let what = part.what();
     move || {
-        match (built.get(), failed.get()) {
+        match (piece.built(), piece.failed()) {
         (Some(section), _) => section(part.clone()),
         _ if part == Part::Notices => ().into_any(),
         (None, true) => view! {
             <p class="error" role="alert">{format!("archdrill can't load {what}: check the connection and try again. Nothing stored was changed. ")}
-                <button type="button" on:click=move |_| load()>"Retry"</button></p>
+                <button type="button" on:click=move |_| piece.ask()>"Retry"</button></p>
         }
         .into_any(),
         (None, false) => view! { <p class="muted" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any(),

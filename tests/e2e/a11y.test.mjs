@@ -13,6 +13,7 @@ import { ReviewPage } from './pages/review.mjs';
 import { TopicsPage } from './pages/topics.mjs';
 import { InterviewPage } from './pages/interview.mjs';
 import { PwaPage } from './pages/pwa.mjs';
+import { EditorPage } from './pages/editor.mjs';
 
 const site = twoBuildsForFile(DIST, 'a11y-test');
 
@@ -51,6 +52,7 @@ async function* screens({ context, page }) {
   yield 'Topics, search results';
   await topics.openTopic('Caching');
   yield 'A topic';
+  yield* ownScreens(page);
   yield* interviewScreens(page, interview, home);
   await home.open();
   await serviceWorkerControls(page);
@@ -79,6 +81,28 @@ async function* screens({ context, page }) {
   yield 'A save that failed, with Retry';
   await server.stop();
   await server.start(DIST);
+}
+
+/** The editors of own decks and cards, a deck's page with a card, and Stats. */
+async function* ownScreens(page) {
+  const { url } = site.server;
+  const editor = new EditorPage(page, url);
+  await page.goto(`${url}#/decks/new`);
+  await page.getByTestId('deck-name').waitFor();
+  yield 'New deck';
+  const deck = await editor.newDeck('Mine');
+  yield 'An own deck, empty';
+  await editor.openNewCard(deck);
+  await editor.fill({ front: 'What is **p99** latency?', back: '' });
+  await page.getByRole('button', { name: 'Save card' }).click();
+  await page.locator('#edit-back-error').filter({ hasText: /empty/ }).waitFor();
+  yield 'Card editor, a field error';
+  await editor.fill({ back: 'The time 99 % of requests beat.' });
+  await editor.save();
+  yield 'An own deck with a card';
+  await page.goto(`${url}#/stats`);
+  await page.getByTestId('streaks').waitFor();
+  yield 'Stats';
 }
 
 /** The interview screens: picker, a phase running (and Home offering it), paused and previewed, results, history. */
@@ -111,7 +135,7 @@ async function* interviewScreens(page, interview, home) {
 }
 
 /** How many screens `screens` walks through. */
-const SCREENS = 22;
+const SCREENS = 27;
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {

@@ -110,3 +110,31 @@ test('Your data (Settings and the Home notices) is a wasm of its own: not fetche
     await server.start(DIST);
   });
 });
+
+const STATS = /\/split_stats-[0-9a-f]{16}\.wasm$/;
+const OWN_TEXT = /\/split_own_text-[0-9a-f]{16}\.wasm$/;
+
+test('Stats and the renderer of own cards are wasms of their own, fetched only when they are needed', async () => {
+  await inBrowser({}, async ({ page }) => {
+    const urls = pageRequests(page);
+    const fetched = (piece) => urls.filter((u) => piece.test(u)).length;
+    await page.goto(`${server.url}#/review`);
+    await page.locator('.review-bar').waitFor();
+    await page.goto(server.url);
+    await page.getByRole('region', { name: 'Curriculum' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual([fetched(STATS), fetched(OWN_TEXT)], [0, 0], 'Review and Home need neither');
+    await page.goto(`${server.url}#/stats`);
+    await page.getByTestId('streaks').waitFor();
+    assert.equal(fetched(STATS), 1);
+    await page.goto(`${server.url}#/decks/new`);
+    await page.getByTestId('deck-name').fill('Mine');
+    await page.getByRole('button', { name: 'Save deck' }).click();
+    await page.getByTestId('add-card').click();
+    await page.getByTestId('edit-front').fill('Rendered?');
+    await page.getByTestId('edit-back').fill('By the own-text piece');
+    await page.getByRole('button', { name: 'Save card' }).click();
+    await page.getByTestId('topic-cards').getByText('Rendered?').waitFor();
+    assert.equal(fetched(OWN_TEXT), 1, 'the first own card brings the renderer');
+  });
+});

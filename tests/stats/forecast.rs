@@ -12,7 +12,7 @@ fn overdue_cards_count_on_today_and_far_ones_fall_off() {
         .map(|&o| (format!("c{o}"), state(6, 250, day(o))))
         .collect();
     let pairs: Vec<(&str, _)> = pairs.iter().map(|(id, s)| (id.as_str(), *s)).collect();
-    let f = forecast(&states(&pairs), TODAY, 20, 45);
+    let f = forecast(&states(&pairs), TODAY, (20, 20), 45);
     assert_eq!(f.overdue, 2);
     assert_eq!(f.days.len(), 30);
     assert_eq!(f.days[0], Load { due: 3, new: 20 });
@@ -33,10 +33,19 @@ fn overdue_cards_count_on_today_and_far_ones_fall_off() {
 
 #[test]
 fn an_empty_collection_forecasts_nothing_but_new_cards() {
-    let f = forecast(&CardStates::default(), TODAY, 20, 0);
+    let f = forecast(&CardStates::default(), TODAY, (20, 20), 0);
     assert_eq!((f.overdue, f.days.len(), f.weeks.len()), (0, 30, 52));
     assert!(f.days.iter().chain(&f.weeks).all(|l| *l == Load::default()));
-    let f = forecast(&CardStates::default(), TODAY, 10, 25);
+    let f = forecast(&CardStates::default(), TODAY, (10, 10), 25);
     let new: Vec<u32> = f.days.iter().take(4).map(|l| l.new).collect();
     assert_eq!(new, [10, 10, 5, 0]);
+}
+
+#[test]
+fn today_introduces_what_its_limit_leaves_then_each_day_its_limit() {
+    // 15 of today's 20 new cards were studied already: 5 more today, 20 a day after
+    let f = forecast(&CardStates::default(), TODAY, (5, 20), 30);
+    let new: Vec<u32> = f.days.iter().take(4).map(|l| l.new).collect();
+    assert_eq!(new, [5, 20, 5, 0]);
+    assert_eq!(f.weeks[0].new, 30);
 }

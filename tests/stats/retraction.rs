@@ -26,7 +26,7 @@ fn all(log: &Log) -> All {
     let (reviews, states) = log.replayed();
     All {
         heatmap: heatmap(&reviews, TODAY),
-        forecast: forecast(&states, TODAY, 20, 100),
+        forecast: forecast(&states, TODAY, (20, 20), 100),
         retention: retention_periods(&reviews, TODAY),
         per_day: per_day(&reviews, TODAY, 365),
         histograms: [intervals(&states), easiness(&states)],

@@ -30,12 +30,13 @@ pub struct Forecast {
     pub weeks: Vec<Load>,
 }
 
-/// The forecast from `today` of the cards in `states`, introducing `new_per_day` of the
-/// `new_remaining` new cards each day (today included) until none remain.
+/// The forecast from `today` of the cards in `states`, introducing of the `new_remaining` new
+/// cards `new_today` today (what today's limit leaves: the queue's count) and `new_per_day` on
+/// each day after, until none remain.
 pub fn forecast(
     states: &CardStates,
     today: StudyDay,
-    new_per_day: u32,
+    (new_today, new_per_day): (u32, u32),
     new_remaining: u32,
 ) -> Forecast {
     let span = (FORECAST_WEEKS * 7).max(FORECAST_DAYS);
@@ -49,8 +50,8 @@ pub fn forecast(
         }
     }
     let mut left = new_remaining;
-    for load in &mut daily {
-        load.new = new_per_day.min(left);
+    for (day, load) in daily.iter_mut().enumerate() {
+        load.new = if day == 0 { new_today } else { new_per_day }.min(left);
         left -= load.new;
     }
     let weeks = daily

@@ -1,9 +1,11 @@
-//! The app state's side of backups: everything stored as a backup, the plan of merging one in,
-//! and the import itself, queued like every write and followed by a fresh read of everything.
+//! The app state's side of backups and of reading everything: the whole log (Stats), everything
+//! stored as a backup, the plan of merging one in, and the import itself, queued like every
+//! write and followed by a fresh read of everything.
 
 use super::AppState;
 use crate::core::backup::merge::{plan, MergePlan};
 use crate::core::backup::Backup;
+use crate::core::srs::event::Event;
 use crate::store::{backup, Store, StoreResult};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -13,6 +15,11 @@ impl<S: Store + 'static> AppState<S> {
     pub async fn export_backup(self) -> StoreResult<Backup> {
         let store = self.store.get_value().await?;
         backup::backup(&*store).await
+    }
+
+    /// The whole event log, as stored.
+    pub async fn full_log(self) -> StoreResult<Vec<Event>> {
+        self.store.get_value().await?.full_log().await
     }
 
     /// How many reviews are stored and not undone.
