@@ -3,10 +3,11 @@
 // 1.6 Mbit/s down, 750 kbit/s up (`Network.emulateNetworkConditions`, after `Network.enable`)
 // and the CPU 4× slower (`Emulation.setCPUThrottlingRate`). Cold (new profile) and warm (same
 // profile, service worker installed) loads of #/review and #/, served gzip and brotli
-// (bench/server.mjs), with the bytes they transferred.
+// (bench/server.mjs) by two servers at once, a load from each in turn, with the bytes they
+// transferred.
 import { launch, openTimed } from './browser.mjs';
 import { coldLoads, ROUTES, warmLoads } from './load.mjs';
-import { served } from './server.mjs';
+import { serve } from './server.mjs';
 
 /** The profile: round trip (ms), throughput (bytes/s) and CPU slowdown. */
 export const MOBILE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuRate: 4 };
@@ -58,32 +59,65 @@ async function installed() {
   }
 }
 
-/** `runs` throttled warm loads of `route`, in one new profile after a first (untimed) visit. */
-async function warmProfile(url, runs, route) {
+/** A new profile throttled and visited once (untimed) on `route`, ready for warm loads: { load(), close }. */
+async function warmProfile(url, route) {
   const { page, errors, close } = await launch();
   try {
     const probe = await throttle(page);
     await openTimed(page, `${url}${route.hash}`, route.mark);
     await page.evaluate(installed);
-    return await warmLoads(page, errors, url, runs, { route, probe });
-  } finally {
+    return { load: () => warmLoads(page, errors, url, 1, { route, probe }), close };
+  } catch (e) {
     await close();
+    throw e;
   }
 }
 
-/** Cold and warm throttled loads of #/review and #/ from `dist`, served in each encoding: { profile, runs, rows }. */
-export async function throttledFigures(dist, runs, step = () => {}) {
-  const rows = [];
-  for (const encoding of ENCODINGS) {
-    await served(dist, async (url) => {
-      for (const route of [ROUTES.review, ROUTES.home]) {
-        const row = { encoding, route: route.name };
-        step(`throttled ${encoding} ${route.name}: cold`);
-        rows.push({ ...row, load: 'cold', ...(await coldLoads(url, runs, { route, setup: throttle })) });
-        step(`throttled ${encoding} ${route.name}: warm`);
-        rows.push({ ...row, load: 'warm', ...(await warmProfile(url, runs, route)) });
-      }
-    }, { encoding });
+/**
+ * `runs` rounds of `once(k)` for each k of `n` (k in turn, the order reversed every other round,
+ * so a change in the machine's load touches every k alike); the loads of each k, as { samples, parts }.
+ */
+async function alternate(n, runs, once) {
+  const loads = Array.from({ length: n }, () => ({ samples: [], parts: [] }));
+  for (let round = 0; round < runs; round++) {
+    const order = loads.map((_, k) => k);
+    for (const k of round % 2 ? order.reverse() : order) {
+      const { samples, parts } = await once(k);
+      loads[k].samples.push(...samples);
+      loads[k].parts.push(...parts);
+    }
   }
-  return { profile: MOBILE, runs, rows };
+  return loads;
+}
+
+/** Cold then warm throttled loads of `route`, alternating between `servers` (one per encoding). */
+async function routeRows(servers, runs, route, step) {
+  const rows = (load, loads) => loads.map((l, k) => ({ encoding: ENCODINGS[k], route: route.name, load, ...l }));
+  step(`throttled ${route.name}: cold`);
+  const cold = await alternate(servers.length, runs, (k) => coldLoads(servers[k].url, 1, { route, setup: throttle }));
+  step(`throttled ${route.name}: warm`);
+  const profiles = [];
+  try {
+    for (const server of servers) profiles.push(await warmProfile(server.url, route));
+    const warm = await alternate(servers.length, runs, (k) => profiles[k].load());
+    return [...rows('cold', cold), ...rows('warm', warm)];
+  } finally {
+    for (const p of profiles) await p.close();
+  }
+}
+
+/**
+ * Cold and warm throttled loads of #/review and #/ from `dist`, served in each encoding at once
+ * and measured in turn: { profile, runs, rows }.
+ */
+export async function throttledFigures(dist, runs, step = () => {}) {
+  const servers = await Promise.all(ENCODINGS.map((encoding) => serve(dist, { encoding })));
+  try {
+    const rows = [];
+    for (const route of [ROUTES.review, ROUTES.home]) rows.push(...await routeRows(servers, runs, route, step));
+    const order = (r) => ENCODINGS.indexOf(r.encoding);
+    return { profile: MOBILE, runs, rows: rows.sort((a, b) => order(a) - order(b)) };
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+  }
 }
