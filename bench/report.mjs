@@ -121,7 +121,9 @@ export function throttledSection(t, { when, commit }) {
     `${THROTTLED_HEADING} (${p.latency} ms RTT, ${mbit(p.downloadThroughput)} Mbit/s down, `
       + `${mbit(p.uploadThroughput) * 1000} kbit/s up, CPU ×${p.cpuRate})`,
     '',
-    `Measured on ${when}, commit ${commit} (\`BENCH_ONLY=throttled node bench/run.mjs\` measures only this). `
+    `Measured on ${when}, commit ${commit} (\`BENCH_ONLY=throttled node bench/run.mjs\` measures only this), `
+      + `the machine's 1-minute load average ${t.machineLoad.map((l) => l.toFixed(1)).join(' at the start, ')} at the end `
+      + '(other work on the machine slows every figure; gzip and brotli loads alternate, so it touches both alike). '
       + 'Chromium\'s own throttling, set through CDP on the page\'s session before it navigates: `Network.enable`, '
       + '`Network.emulateNetworkConditions` (the latency is added to each request) and `Emulation.setCPUThrottlingRate`. '
       + 'Times are navigation start → `archdrill:card-ready` (`#/review`) or `archdrill:home-ready` (`#/`, Home\'s counts shown); '

@@ -5,6 +5,7 @@
 // profile, service worker installed) loads of #/review and #/, served gzip and brotli
 // (bench/server.mjs) by two servers at once, a load from each in turn, with the bytes they
 // transferred.
+import { loadavg } from 'node:os';
 import { launch, openTimed } from './browser.mjs';
 import { coldLoads, ROUTES, warmLoads } from './load.mjs';
 import { serve } from './server.mjs';
@@ -108,15 +109,17 @@ async function routeRows(servers, runs, route, step) {
 
 /**
  * Cold and warm throttled loads of #/review and #/ from `dist`, served in each encoding at once
- * and measured in turn: { profile, runs, rows }.
+ * and measured in turn: { profile, runs, machineLoad (1-minute load average at start and end), rows }.
  */
 export async function throttledFigures(dist, runs, step = () => {}) {
   const servers = await Promise.all(ENCODINGS.map((encoding) => serve(dist, { encoding })));
   try {
+    const loadBefore = loadavg()[0];
     const rows = [];
     for (const route of [ROUTES.review, ROUTES.home]) rows.push(...await routeRows(servers, runs, route, step));
     const order = (r) => ENCODINGS.indexOf(r.encoding);
-    return { profile: MOBILE, runs, rows: rows.sort((a, b) => order(a) - order(b)) };
+    const machineLoad = [loadBefore, loadavg()[0]];
+    return { profile: MOBILE, runs, machineLoad, rows: rows.sort((a, b) => order(a) - order(b)) };
   } finally {
     await Promise.all(servers.map((s) => s.close()));
   }
