@@ -16,15 +16,16 @@ function row(figure, samples, { unit = ' ms', digits = 1, target = 'report', met
 
 const median = (samples) => summarize(samples).median;
 
-/** The median time of a load step, or why there is none (a first visit opens IndexedDB after the card shows). */
-function stepTime(loads, key) {
+/** The median time of a load step, or `none`: why there is none (a first visit opens IndexedDB after the card shows). */
+function stepTime(loads, key, { digits = 1, none = 'after the first card' } = {}) {
   const times = loads.parts.map((p) => p[key]).filter((t) => t !== undefined);
-  return times.length ? fixed(median(times), ' ms', 1) : 'after the first card';
+  return times.length ? fixed(median(times), ' ms', digits) : none;
 }
 
 /** The moments of a load the notes break it into (from bench/load.mjs). */
 const LOAD_STEPS = [
   ['wasmFetched', 'wasm received'],
+  ['contentFetched', 'content file received'],
   ['wasmStarted', 'wasm running'],
   ['dbOpened', 'IndexedDB open'],
   ['dataLoaded', 'data read and content installed'],
@@ -80,6 +81,82 @@ function sm2Notes(sm2, steps) {
   return lines;
 }
 
+const THROTTLED_HEADING = '## Throttled mobile profile';
+const ENCODING_NAMES = { gzip: 'gzip (level 6)', br: 'brotli (q 11)' };
+
+/** `loads` with only the steps each reached by its end (a first visit opens IndexedDB after the screen is up). */
+const stepsBefore = (loads) => ({
+  parts: loads.parts.map((p, i) => Object.fromEntries(Object.entries(p).filter(([, t]) => !(t > loads.samples[i])))),
+});
+
+/** One row of the throttled table: the load's timings, its bytes and the median of each step. */
+function throttledRow(r) {
+  const s = summarize(r.samples);
+  const ms = (v) => fixed(v, ' ms', 0);
+  const bytes = (key) => kB(median(r.parts.map((p) => p[key])));
+  const steps = LOAD_STEPS.map(([key]) => stepTime(stepsBefore(r), key, { digits: 0, none: 'after' }));
+  return `| ${r.route} | ${r.load} | ${ENCODING_NAMES[r.encoding]} | ${s.n} | ${ms(s.median)} | ${ms(s.p90)} `
+    + `| ${ms(s.min)}–${ms(s.max)} | ${bytes('transferred')} | ${bytes('wire')} | ${steps.join(' | ')} |`;
+}
+
+/** What the loads show about network emulation and the service worker (computed, not assumed). */
+function serviceWorkerNote(t) {
+  const of = (load, key) => median(t.rows.filter((r) => r.load === load).flatMap((r) => r.parts.map((p) => p[key])));
+  const [cold, warm] = [of('cold', 'wasmTook'), of('warm', 'wasmTook')];
+  return `- Service worker: in warm loads a median ${of('warm', 'fromServiceWorker')} responses per load came from the `
+    + `service worker's cache (its static routes): ${kB(of('warm', 'wire'))} on the wire (CDP), ${kB(of('warm', 'transferred'))} `
+    + `by Resource Timing. The wasm took ${fixed(warm, ' ms', 0)} from request to last byte warm (median), `
+    + `${fixed(cold, ' ms', 0)} cold; `
+    + (warm < t.profile.latency
+      ? `an emulated request waits at least one round trip (${t.profile.latency} ms), so this Chromium's network emulation `
+        + 'does not reach responses from the service worker\'s cache: warm loads are throttled in CPU only.'
+      : `not less than one emulated round trip (${t.profile.latency} ms), so the emulation may reach the service worker's responses.`);
+}
+
+/** The throttled mobile profile's section (bench/throttled.mjs), stamped with when and at which commit it was measured. */
+export function throttledSection(t, { when, commit }) {
+  const p = t.profile;
+  const mbit = (bytesPerSecond) => bytesPerSecond * 8 / 1e6;
+  return [
+    `${THROTTLED_HEADING} (${p.latency} ms RTT, ${mbit(p.downloadThroughput)} Mbit/s down, `
+      + `${mbit(p.uploadThroughput) * 1000} kbit/s up, CPU ×${p.cpuRate})`,
+    '',
+    `Measured on ${when}, commit ${commit} (\`BENCH_ONLY=throttled node bench/run.mjs\` measures only this), `
+      + `the machine's 1-minute load average ${t.machineLoad.map((l) => l.toFixed(1)).join(' at the start, ')} at the end `
+      + '(other work on the machine slows every figure; gzip and brotli loads alternate, so it touches both alike). '
+      + 'Chromium\'s own throttling, set through CDP on the page\'s session before it navigates: `Network.enable`, '
+      + '`Network.emulateNetworkConditions` (the latency is added to each request) and `Emulation.setCPUThrottlingRate`. '
+      + 'Times are navigation start → `archdrill:card-ready` (`#/review`) or `archdrill:home-ready` (`#/`, Home\'s counts shown); '
+      + 'the step columns are medians (ms since navigation start; "after": only once the screen was up).',
+    '',
+    '| route | load | encoding | runs | median | p90 | min–max | transferred | on the wire | '
+      + LOAD_STEPS.map(([, what]) => what).join(' | ') + ' |',
+    `|---|---|---|---:|---:|---:|---:|---:|---:|${LOAD_STEPS.map(() => '---:').join('|')}|`,
+    ...t.rows.map(throttledRow),
+    '',
+    '- Cold: a new profile per run. Warm: one profile per route and encoding, visited once (untimed) until its service '
+      + 'worker was active and the app\'s database existed (empty: no reviews, unlike the unthrottled warm loads), then reloaded. '
+      + 'On `#/` the content file column is its outline, which index.html fetches instead.',
+    '- Encodings (`bench/server.mjs`): gzip at zlib\'s default level 6 (what hosts compressing on the fly use; the size '
+      + 'table\'s -9 is the most gzip can do), brotli at quality 11 (what hosts serving precompressed files ship); every '
+      + 'text file and the wasm compressed before the server listens (png not), chosen by Accept-Encoding, `Vary: Accept-Encoding`.',
+    '- Bytes, medians: "transferred" is Resource Timing (`transferSize` of the navigation and of every resource that '
+      + 'arrived by the mark: headers and encoded body, 0 from a cache); "on the wire" is CDP `Network.loadingFinished` '
+      + '`encodedDataLength` of the page\'s requests that finished by the mark. Neither counts the service worker\'s precache '
+      + 'fetches of a first visit: they run in the worker, not the page.',
+    serviceWorkerNote(t),
+    '',
+  ].join('\n');
+}
+
+/** `report` with its throttled section replaced by `section` (added at the end when it has none). */
+export function withThrottledSection(report, section) {
+  const start = report.indexOf(`\n${THROTTLED_HEADING}`);
+  if (start < 0) return `${report.trimEnd()}\n\n${section}`;
+  const next = report.indexOf('\n## ', start + 1);
+  return report.slice(0, start + 1) + section + (next < 0 ? '' : `\n${report.slice(next + 1)}`);
+}
+
 /** The whole report. */
 export function renderReport(r) {
   const [small, large] = r.collections;
@@ -129,5 +206,5 @@ export function renderReport(r) {
       + '(which holds the content file\'s text, the card states and today\'s log, and never shrinks).',
     '',
   ];
-  return lines.join('\n');
+  return withThrottledSection(lines.join('\n'), throttledSection(r.throttled, r));
 }

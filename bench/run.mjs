@@ -2,21 +2,28 @@
 // (app as shipped; app-10000 and app-100000 with the `bench` feature's exports, built by the
 // Makefile) in headless Chromium, prints a Markdown
 // table and writes it to bench/results.md. Timings live here, never in pass/fail tests.
+//
+// `BENCH_ONLY=throttled node bench/run.mjs` measures only the throttled mobile profile
+// (bench/throttled.mjs) on target/benchmarks/app, about 6 minutes on 2 cores: it prints that
+// section and puts it in place of the one in bench/results.md, leaving the other figures as
+// they were. Build the app first: `trunk build --release --offline --dist target/benchmarks/app`.
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, platform, arch } from 'node:os';
 import { join } from 'node:path';
 import { launch, openTimed } from './browser.mjs';
 import { largeCollection } from './collections.mjs';
 import { gradeLatency, seededGrades } from './grading.mjs';
 import { coldLoads, warmLoads } from './load.mjs';
-import { renderReport } from './report.mjs';
-import { serve } from './server.mjs';
+import { renderReport, throttledSection, withThrottledSection } from './report.mjs';
+import { served } from './server.mjs';
 import { contentSize, lazySizes, shellSizes, wasmSections } from './size.mjs';
 import { sm2Throughput } from './sm2.mjs';
+import { throttledFigures } from './throttled.mjs';
 
 const OUT = process.env.BENCH_OUT ?? 'target/benchmarks';
 const LOADS = 20;
+const THROTTLED_LOADS = 10; // per route, encoding and cold/warm: 80 loads, ~3 s each cold
 const GRADES = 200;
 const SM2 = { steps: 1_000_000, sequenceLength: 20, runs: 9, seed: 2 };
 const COLLECTIONS = [ // built by the Makefile into app-<cards>
@@ -27,16 +34,6 @@ const COLLECTIONS = [ // built by the Makefile into app-<cards>
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const step = (what) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const started = Date.now();
-
-/** Runs `measure(url)` against a build served for the occasion. */
-async function served(dist, measure) {
-  const server = await serve(dist);
-  try {
-    return await measure(server.url);
-  } finally {
-    await server.close();
-  }
-}
 
 /** Loads and grading on the release build as shipped. */
 const appFigures = (dist) => served(dist, async (url) => {
@@ -75,31 +72,56 @@ const collectionFigures = (options) => served(join(OUT, `app-${options.cards}`),
 });
 
 const appDist = join(OUT, 'app');
-const files = await shellSizes(appDist);
-const sections = await wasmSections(join(appDist, files.find((f) => f.kind === 'wasm').file));
-const content = await contentSize(appDist);
-const lazy = await lazySizes(appDist);
-const app = await appFigures(appDist);
-const sm2 = await sm2Figures(join(OUT, `app-${COLLECTIONS[0].cards}`));
-const collections = [];
-for (const c of COLLECTIONS) collections.push(await collectionFigures(c));
-const dirty = git('status', '--porcelain').length > 0;
-const report = renderReport({
-  when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`,
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-    os: `${platform()} ${arch()}`,
-    chromium: app.chromium,
-    node: process.version,
-  },
-  size: { files, sections, content, lazy },
-  ...app,
-  sm2,
-  sm2Steps: SM2.steps,
-  collections,
-});
-await writeFile('bench/results.md', report);
-console.log(report);
+const REPORT = 'bench/results.md';
+
+/** When and at which commit the figures are taken. */
+function stamp() {
+  const dirty = git('status', '--porcelain').length > 0;
+  return {
+    when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`,
+  };
+}
+
+/** Every figure: the whole report. */
+async function fullReport() {
+  const files = await shellSizes(appDist);
+  const sections = await wasmSections(join(appDist, files.find((f) => f.kind === 'wasm').file));
+  const content = await contentSize(appDist);
+  const lazy = await lazySizes(appDist);
+  const app = await appFigures(appDist);
+  const sm2 = await sm2Figures(join(OUT, `app-${COLLECTIONS[0].cards}`));
+  const collections = [];
+  for (const c of COLLECTIONS) collections.push(await collectionFigures(c));
+  const throttled = await throttledFigures(appDist, THROTTLED_LOADS, step);
+  return renderReport({
+    ...stamp(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      os: `${platform()} ${arch()}`,
+      chromium: app.chromium,
+      node: process.version,
+    },
+    size: { files, sections, content, lazy },
+    ...app,
+    sm2,
+    sm2Steps: SM2.steps,
+    collections,
+    throttled,
+  });
+}
+
+/** The throttled mobile profile alone: bench/results.md with that section replaced. */
+async function throttledOnly() {
+  const section = throttledSection(await throttledFigures(appDist, THROTTLED_LOADS, step), stamp());
+  const previous = await readFile(REPORT, 'utf8').catch(() => '# archdrill benchmarks\n');
+  return { report: withThrottledSection(previous, section), shown: section };
+}
+
+const only = process.env.BENCH_ONLY;
+if (only && only !== 'throttled') throw new Error(`BENCH_ONLY=${only}: only "throttled" is known`);
+const { report, shown } = only ? await throttledOnly() : { report: await fullReport() };
+await writeFile(REPORT, report);
+console.log(shown ?? report);
 step('done');
