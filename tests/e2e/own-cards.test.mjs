@@ -67,9 +67,15 @@ test('a deck and a card: field messages, live preview, review, edit, delete and 
     assert.match(await page.getByTestId('topic-cards').textContent(), /#greeting #es/);
     assert.equal(await page.evaluate(() => window.pwned), undefined, 'typed HTML never runs');
 
+    await page.getByRole('link', { name: 'Rename deck' }).click();
+    await page.getByTestId('deck-name').fill('Spanish A1');
+    await page.getByRole('button', { name: 'Save deck' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Spanish A1' }).waitFor();
+    assert.deepEqual(await fronts(page), ['What is hola?'], 'the renamed deck keeps its card');
+
     await new HomePage(page, server.url).openWhole();
     const own = page.getByRole('region', { name: 'Curriculum' }).locator('article', { hasText: 'Your decks' });
-    assert.match(await own.textContent(), /Spanish\s*1 card(?!s)/);
+    assert.match(await own.textContent(), /Spanish A1\s*1 card(?!s)/);
     await page.goto(`${server.url}#/review/topic/${deck}`);
     const review = new ReviewPage(page);
     assert.equal(await review.frontText(), 'What is hola?');
@@ -91,6 +97,25 @@ test('a deck and a card: field messages, live preview, review, edit, delete and 
     await page.goBack();
     // a new editor of a deleted card says so; Undo lives on the editor that deleted it
     await page.getByText('is not one of yours, or it was deleted').waitFor();
+  });
+});
+
+test('a card of your own in a curriculum topic counts and is found with it', async () => {
+  await inBrowser({}, async ({ page }) => {
+    const editor = new EditorPage(page, server.url);
+    await page.goto(`${server.url}#/topics/caching`);
+    const before = (await fronts(page)).length;
+    await editor.addCard('caching', { front: 'My own: what does a CDN cache?', back: 'Static files near users' });
+    const after = await fronts(page);
+    assert.equal(after.length, before + 1);
+    assert.equal(after.at(-1), 'My own: what does a CDN cache?');
+    await page.getByRole('link', { name: 'Edit' }).waitFor();
+    await page.goto(`${server.url}#/topics`);
+    await page.getByRole('searchbox', { name: 'Search cards' }).fill('what does a CDN cache');
+    await page.getByTestId('search-results').getByText('My own: what does a CDN cache?').waitFor();
+    await new HomePage(page, server.url).openWhole();
+    const caching = page.getByRole('region', { name: 'Curriculum' }).getByRole('link', { name: /^Caching/ });
+    assert.match(await caching.textContent(), new RegExp(`${before + 1} cards`), 'Home counts it with the topic');
   });
 });
 
