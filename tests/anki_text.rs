@@ -244,12 +244,11 @@ fn a_row_shorter_than_its_named_columns_is_refused() {
 }
 
 #[test]
-fn a_field_over_the_limit_is_refused_quickly_without_copying_it() {
+fn a_50_mb_field_is_refused_at_its_line_and_one_at_the_limit_reads() {
     let big = 50 * 1024 * 1024;
     let mut quoted = b"#separator:tab\nfront\t\"".to_vec();
     quoted.resize(quoted.len() + big, b'x');
     quoted.extend_from_slice(b"\"\n");
-    let start = std::time::Instant::now();
     assert_eq!(
         error(&quoted),
         "line 2: a field is longer than 20 MB; split it up or remove it"
@@ -260,7 +259,6 @@ fn a_field_over_the_limit_is_refused_quickly_without_copying_it() {
         error(&plain),
         "line 2: a field is longer than 20 MB; split it up or remove it"
     );
-    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
     let mut at_limit = b"a\t".to_vec();
     at_limit.resize(at_limit.len() + MAX_FIELD_BYTES, b'z');
     assert_eq!(
