@@ -11,6 +11,7 @@ use super::pwa::{
 };
 use super::review::Review;
 use super::route::{use_route, Route};
+use super::shortcuts::ShortcutsHelp;
 use super::state::{AppState, OpeningStore};
 use super::topic_detail::TopicDetail;
 use super::topics::Topics;
@@ -159,6 +160,7 @@ fn Shell(state: AppState) -> impl IntoView {
                 Route::RenameDeck(id) => editor(Part::Deck(Some(id))),
             }}
         </main>
+        <ShortcutsHelp route/>
     }
 }
 

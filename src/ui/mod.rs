@@ -24,6 +24,7 @@ pub mod pwa;
 pub mod review;
 pub mod route;
 pub mod settings_panel;
+pub mod shortcuts;
 pub mod state;
 pub mod stats;
 pub mod tabs;
