@@ -122,10 +122,12 @@ fn Shell(state: AppState) -> impl IntoView {
     Persistence::provide();
     CardText::provide(state);
     let route = use_route();
+    // the keyboard shortcuts dialog is open: the screen behind is inert
+    let help = RwSignal::new(false);
     let screens = use_lazy(lazy::load, lazy::ready());
     let stats = use_lazy(super::stats::lazy::load, None);
     view! {
-        <header class="topbar">
+        <header class="topbar" inert=move || help.get()>
             <a class="brand" href="#/">"archdrill"</a>
             <nav class="mainnav" aria-label="Main">
                 <a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>"Today"</a>
@@ -144,7 +146,7 @@ fn Shell(state: AppState) -> impl IntoView {
             <p class="error" role="alert">{e}" "
                 {state.can_retry().then(|| view! { <button on:click=move |_| state.retry()>"Retry"</button> })}</p>
         })}
-        <main>
+        <main inert=move || help.get()>
             {move || match route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::Review(scope) => CardText::get().or_wait(|| view! { <Review scope/> }.into_any()),
@@ -160,7 +162,7 @@ fn Shell(state: AppState) -> impl IntoView {
                 Route::RenameDeck(id) => editor(Part::Deck(Some(id))),
             }}
         </main>
-        <ShortcutsHelp route/>
+        <ShortcutsHelp route open=help/>
     }
 }
 

@@ -32,26 +32,6 @@ pub fn shortcuts_of(route: &Route) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// Makes the screen behind the dialog inert (no focus, no clicks, hidden from screen readers),
-/// or lively again.
-fn set_inert(inert: bool) {
-    let Ok(behind) = document().query_selector_all("header.topbar, main, footer.foot") else {
-        return;
-    };
-    for i in 0..behind.length() {
-        let Some(element) = behind
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let _ = match inert {
-            true => element.set_attribute("inert", ""),
-            false => element.remove_attribute("inert"),
-        };
-    }
-}
-
 /// The element that had focus, to give it back.
 fn focused() -> Option<web_sys::HtmlElement> {
     let active = document().active_element()?;
@@ -63,18 +43,17 @@ fn focused() -> Option<web_sys::HtmlElement> {
 pub fn ShortcutsHelp(
     /// The current route.
     route: ReadSignal<Route>,
+    /// Whether the dialog is open (the screen behind is inert meanwhile).
+    open: RwSignal<bool>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
     let back_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let close_button = NodeRef::<Button>::new();
     let show = move || {
         back_to.set_value(focused());
-        set_inert(true);
         open.set(true);
     };
     let close = move || {
         open.set(false);
-        set_inert(false);
         if let Some(element) = back_to.get_value() {
             let _ = element.focus();
         }
@@ -108,7 +87,7 @@ pub fn ShortcutsHelp(
         own.iter().chain(&EVERYWHERE).map(|(keys, what)| view! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> }).collect_view()
     };
     view! {
-        <footer class="foot"><button type="button" class="link" on:click=move |_| show()>"Keyboard shortcuts (?)"</button></footer>
+        <footer class="foot" inert=move || open.get()><button type="button" class="link" on:click=move |_| show()>"Keyboard shortcuts (?)"</button></footer>
         {move || open.get().then(|| view! {
             <div class="scrim" on:click=move |_| close()></div>
             <div class="panel shortcuts" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" data-testid="shortcuts" on:keydown=keydown>
