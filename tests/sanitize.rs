@@ -4,65 +4,11 @@
 
 mod common;
 
-use common::safe_html::first_tag_not;
+use common::safe_html::{first_tag_not, is_import_tag};
 use common::xss_vectors;
 
 use archdrill::core::interchange::anki::{read_notes, write_notes, ExportNote};
 use archdrill::core::text::sanitize::{html_to_text, sanitize_html};
-
-/// The elements the sanitiser may write, restated here (not taken from the sanitiser's own
-/// list) so the test checks the allowlist rather than repeating it.
-const ALLOWED: [&str; 35] = [
-    "a",
-    "b",
-    "strong",
-    "i",
-    "em",
-    "u",
-    "s",
-    "del",
-    "sub",
-    "sup",
-    "br",
-    "p",
-    "div",
-    "span",
-    "code",
-    "pre",
-    "blockquote",
-    "ul",
-    "ol",
-    "li",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "tfoot",
-    "caption",
-];
-
-/// Whether the sanitiser may write the tag `tag` (the text between `<` and `>`): `name` or
-/// `/name` of an allowed element, or `a href="…"` to http(s) or mailto.
-fn is_import_tag(tag: &str) -> bool {
-    let Some(href) = tag.strip_prefix("a href=\"") else {
-        return ALLOWED.contains(&tag.strip_prefix('/').unwrap_or(tag));
-    };
-    let href = href.strip_suffix('"').unwrap_or("\"").replace("&amp;", "&");
-    let lower = href.to_ascii_lowercase();
-    let safe = ["http:", "https:", "mailto:"]
-        .iter()
-        .any(|s| lower.starts_with(s));
-    safe && !href.contains(['"', '<', '>', ' ', '\''])
-}
 
 /// Why `html` holds more than escaped text and allowlisted tags, if it does (so no `<script`,
 /// no `on…=` attribute, no `javascript:`, `vbscript:` or `data:` target).
