@@ -77,16 +77,27 @@ const dumpDatabase = (page) => page.evaluate(async () => {
   };
 });
 
-/** Checks the log's reviews against the sessions: each session's confirmed grades, in order. */
-function checkSessions(sessions, events) {
-  const reviews = events.filter((e) => e.action.Grade !== undefined).sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const [s, session] of sessions.entries()) {
+/** Each session's stored reviews (by time) beside the grades it gave. */
+function sessionRecords(sessions, reviews) {
+  return sessions.map((session, s) => {
     const until = sessions[s + 1]?.start ?? Infinity;
     const got = reviews.filter((e) => e.at_ms >= session.start && e.at_ms < until).map((e) => ({ id: e.card_id, q: e.action.Grade }));
-    const confirmed = Math.max(0, session.asked.length - 1);
+    return { got, asked: session.asked, confirmed: Math.max(0, session.asked.length - 1) };
+  });
+}
+
+/**
+ * Checks the log's reviews against the sessions: each session's confirmed grades, in order. A
+ * failure names every session's counts (stored/confirmed), so a loss shows its pattern.
+ */
+function checkSessions(sessions, events) {
+  const reviews = events.filter((e) => e.action.Grade !== undefined).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const records = sessionRecords(sessions, reviews);
+  const table = records.map((r, s) => `${s}:${r.got.length}/${r.confirmed}`).join(' ');
+  for (const [s, { got, asked, confirmed }] of records.entries()) {
     assert.ok(got.length === confirmed || got.length === confirmed + 1,
-      `session ${s}: ${got.length} reviews stored of ${confirmed} confirmed (+1 in flight)`);
-    assert.deepEqual(got, session.asked.slice(0, got.length), `session ${s}: the stored reviews are the grades given, in order`);
+      `session ${s}: ${got.length} reviews stored of ${confirmed} confirmed (+1 in flight); every session (stored/confirmed): ${table}; ${events.length} events in all`);
+    assert.deepEqual(got, asked.slice(0, got.length), `session ${s}: the stored reviews are the grades given, in order`);
   }
   return reviews.length;
 }
