@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod app;
+mod durability;
 mod own;
 mod state;
 mod store;

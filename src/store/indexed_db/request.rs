@@ -40,7 +40,7 @@ pub fn err(e: impl Into<Error>) -> StoreError {
 
 /// A transaction over `stores` of `db`. Writes are `strict`: the browser confirms them only
 /// once they are on disk, so a grade the screen confirmed survives a crash or a power cut
-/// (Chromium's default, `relaxed`, confirms before that, and a killed browser lost them).
+/// (Chromium's default, `relaxed`, may confirm before that; see README, "Storage").
 pub fn tx<'a>(
     db: &'a Database,
     stores: &[&str],
