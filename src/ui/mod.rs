@@ -25,7 +25,6 @@ pub mod review;
 pub mod route;
 pub mod settings_panel;
 pub mod shortcuts;
-pub mod shortcuts_dialog;
 pub mod state;
 pub mod stats;
 pub mod tabs;

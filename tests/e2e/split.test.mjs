@@ -113,9 +113,8 @@ test('Your data (Settings and the Home notices) is a wasm of its own: not fetche
 
 const STATS = /\/split_stats-[0-9a-f]{16}\.wasm$/;
 const OWN_TEXT = /\/split_own_text-[0-9a-f]{16}\.wasm$/;
-const SHORTCUTS = /\/split_shortcuts-[0-9a-f]{16}\.wasm$/;
 
-test('Stats, the renderer of own cards and the shortcuts dialog are wasms of their own, fetched only when they are needed', async () => {
+test('Stats and the renderer of own cards are wasms of their own, fetched only when they are needed', async () => {
   await inBrowser({}, async ({ page }) => {
     const urls = pageRequests(page);
     const fetched = (piece) => urls.filter((u) => piece.test(u)).length;
@@ -124,14 +123,7 @@ test('Stats, the renderer of own cards and the shortcuts dialog are wasms of the
     await page.goto(server.url);
     await page.getByRole('region', { name: 'Curriculum' }).waitFor();
     await page.waitForTimeout(300);
-    assert.deepEqual([fetched(STATS), fetched(OWN_TEXT), fetched(SHORTCUTS)], [0, 0, 0], 'Review and Home need none');
-    await page.keyboard.press('?');
-    await page.getByTestId('shortcuts').waitFor();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('?');
-    await page.getByTestId('shortcuts').waitFor();
-    await page.keyboard.press('Escape');
-    assert.equal(fetched(SHORTCUTS), 1, '? brings the dialog, once');
+    assert.deepEqual([fetched(STATS), fetched(OWN_TEXT)], [0, 0], 'Review and Home need neither');
     await page.goto(`${server.url}#/stats`);
     await page.getByTestId('streaks').waitFor();
     assert.equal(fetched(STATS), 1);
