@@ -109,7 +109,7 @@ pub async fn time_queue(db_name: String, runs: u32) -> Result<Vec<f64>, JsError>
             &data.states,
             &data.recent_log,
             today,
-            startup.settings.new_per_day,
+            startup.settings.limits(),
             &priority,
         );
         std::hint::black_box(queue);

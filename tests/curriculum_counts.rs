@@ -9,6 +9,7 @@ use archdrill::core::srs::event::Event;
 use archdrill::core::srs::log::CardStates;
 use common::catalogue;
 
+use archdrill::core::srs::limits::Limits;
 use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Counts, Priority};
 use archdrill::core::srs::study_day::StudyDay;
 use common::{due_on, entry};
@@ -70,7 +71,7 @@ fn queue_counts(scope: Scope, data: &Learner, new_per_day: u32) -> Counts {
         &data.0,
         &data.1,
         StudyDay(TODAY),
-        new_per_day,
+        Limits::new_cards(new_per_day),
         &data.2,
     ))
 }
@@ -80,7 +81,7 @@ proptest! {
     #[test]
     fn every_scope_counts_like_its_queue(picks in proptest::collection::vec(any::<u8>(), 1..40), new_per_day in 0u32..40) {
         let data = learner(&picks);
-        let all = curriculum_counts(catalogue().sections().iter().map(Section::topic_card_ids), &data.0, &data.1, StudyDay(TODAY), new_per_day, &data.2);
+        let all = curriculum_counts(catalogue().sections().iter().map(Section::topic_card_ids), &data.0, &data.1, StudyDay(TODAY), Limits::new_cards(new_per_day), &data.2);
         prop_assert_eq!(all.total, queue_counts(Scope::All, &data, new_per_day));
         for (i, section) in catalogue().sections().iter().enumerate() {
             prop_assert_eq!(all.sections[i], queue_counts(Scope::Section(i), &data, new_per_day));
@@ -98,7 +99,7 @@ fn a_fresh_learner_sees_the_daily_limit_everywhere() {
         &CardStates::default(),
         &[],
         StudyDay(TODAY),
-        20,
+        Limits::new_cards(20),
         &Priority::default(),
     );
     assert_eq!(

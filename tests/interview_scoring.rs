@@ -9,6 +9,7 @@ use archdrill::core::interview::model::PhaseKey;
 use archdrill::core::interview::rating::{rate, Rating};
 use archdrill::core::interview::session::Mark;
 use archdrill::core::interview::signals::{quantities, signals, technologies};
+use archdrill::core::srs::limits::Limits;
 use archdrill::core::srs::log::CardStates;
 use archdrill::core::srs::queue::{build_queue, count, Priority, Stage};
 use archdrill::core::srs::sm2::Sm2State;
@@ -215,7 +216,7 @@ fn a_boost_pulls_reviews_forward_and_puts_its_new_cards_first() {
     assert_eq!(boost.pulled.len(), 2);
     let prio = priority(catalogue(), std::slice::from_ref(&boost), today);
     let all = Scope::All.card_ids(catalogue());
-    let queue = build_queue(&all, &states, &[], today, 5, &prio);
+    let queue = build_queue(&all, &states, &[], today, Limits::new_cards(5), &prio);
     assert_eq!(
         &queue[..2],
         &[(retries[0], Stage::Due), (retries[1], Stage::Due)]
@@ -236,7 +237,7 @@ fn a_boost_pulls_reviews_forward_and_puts_its_new_cards_first() {
             &states,
             &[],
             today,
-            5,
+            Limits::new_cards(5),
             &Priority::default()
         ))
         .due,
@@ -248,7 +249,15 @@ fn a_boost_pulls_reviews_forward_and_puts_its_new_cards_first() {
     let mut reviewed = states.clone();
     reviewed.insert(retries[0].to_string(), state(530));
     assert_eq!(
-        count(&build_queue(&all, &reviewed, &[], today.plus(1), 0, &prio)).due,
+        count(&build_queue(
+            &all,
+            &reviewed,
+            &[],
+            today.plus(1),
+            Limits::new_cards(0),
+            &prio
+        ))
+        .due,
         1
     );
     // after BOOST_DAYS new cards are no longer put first, pulled cards stay due until reviewed

@@ -5,6 +5,7 @@ mod common;
 
 use archdrill::core::srs::log::CardStates;
 
+use archdrill::core::srs::limits::Limits;
 use archdrill::core::srs::queue::{build_queue, count, Counts, Priority, Stage};
 use archdrill::core::srs::study_day::StudyDay;
 use common::{due_on, entry};
@@ -29,7 +30,7 @@ fn due_cards_come_first_most_overdue_first_then_new_in_order() {
         ("c04".to_string(), due_on(101)), // not due yet
         ("c05".to_string(), due_on(95)),
     ]);
-    let queue = build_queue(&scope, &states, &[], TODAY, 20, &none());
+    let queue = build_queue(&scope, &states, &[], TODAY, Limits::new_cards(20), &none());
     assert_eq!(
         queue,
         [
@@ -60,7 +61,7 @@ fn new_limit_counts_cards_introduced_earlier_today() {
             &CardStates::default(),
             &[],
             TODAY,
-            4,
+            Limits::new_cards(4),
             &none()
         ))
         .new,
@@ -72,9 +73,24 @@ fn new_limit_counts_cards_introduced_earlier_today() {
         entry(2, "x2", 100, 4, None, false),
         entry(3, "x3", 99, 4, None, false),
     ];
-    let queue = build_queue(&scope, &CardStates::default(), &log, TODAY, 4, &none());
+    let queue = build_queue(
+        &scope,
+        &CardStates::default(),
+        &log,
+        TODAY,
+        Limits::new_cards(4),
+        &none(),
+    );
     assert_eq!(queue, [("c00", Stage::New), ("c01", Stage::New)]);
-    assert!(build_queue(&scope, &CardStates::default(), &log, TODAY, 1, &none()).is_empty());
+    assert!(build_queue(
+        &scope,
+        &CardStates::default(),
+        &log,
+        TODAY,
+        Limits::new_cards(1),
+        &none()
+    )
+    .is_empty());
 }
 
 #[test]
@@ -90,18 +106,18 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
         .collect();
     let mut log = vec![first_c0.clone(), first_c1.clone(), first_c2];
     assert_eq!(
-        build_queue(&scope, &states, &log, TODAY, 20, &none()),
+        build_queue(&scope, &states, &log, TODAY, Limits::new_cards(20), &none()),
         [("c00", Stage::Drill), ("c01", Stage::Drill)]
     );
     // a drill grade of 3 keeps c00 in the drill, behind c01 (graded longer ago)
     log.push(entry(4, "c00", 100, 3, first_c0.after, true));
     assert_eq!(
-        build_queue(&scope, &states, &log, TODAY, 20, &none()),
+        build_queue(&scope, &states, &log, TODAY, Limits::new_cards(20), &none()),
         [("c01", Stage::Drill), ("c00", Stage::Drill)]
     );
     log.push(entry(5, "c01", 100, 4, first_c1.after, true));
     log.push(entry(6, "c00", 100, 5, first_c0.after, true));
-    assert!(build_queue(&scope, &states, &log, TODAY, 20, &none()).is_empty());
+    assert!(build_queue(&scope, &states, &log, TODAY, Limits::new_cards(20), &none()).is_empty());
     // the next day the drill is over and only SM-2 decides
     assert_eq!(
         count(&build_queue(
@@ -109,7 +125,7 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
             &states,
             &log,
             TODAY.plus(1),
-            20,
+            Limits::new_cards(20),
             &none()
         )),
         Counts {
@@ -124,5 +140,13 @@ fn cards_graded_below_four_are_redrilled_until_four_or_five() {
 fn a_due_card_graded_today_leaves_the_due_list() {
     let states = CardStates::from_iter([("c00".to_string(), due_on(100))]);
     let log = [entry(1, "c00", 100, 4, Some(due_on(100)), false)];
-    assert!(build_queue(&["c00"], &states, &log, TODAY, 20, &none()).is_empty());
+    assert!(build_queue(
+        &["c00"],
+        &states,
+        &log,
+        TODAY,
+        Limits::new_cards(20),
+        &none()
+    )
+    .is_empty());
 }

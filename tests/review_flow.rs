@@ -157,12 +157,14 @@ fn settings_default_and_persist() {
         block_on(store.settings()).unwrap(),
         Settings {
             new_per_day: 20,
-            day_start_hour: 4
+            day_start_hour: 4,
+            review_per_day: 200,
         }
     );
     let custom = Settings {
         new_per_day: 5,
         day_start_hour: 0,
+        review_per_day: 150,
     };
     block_on(store.save_settings(custom)).unwrap();
     assert_eq!(block_on(store.settings()).unwrap(), custom);
@@ -177,6 +179,7 @@ fn start_up_reads_settings_first_and_loads_the_day_they_give_then_the_history() 
     let custom = Settings {
         new_per_day: 7,
         day_start_hour: 0,
+        review_per_day: 150,
     };
     block_on(store.save_settings(custom)).unwrap();
     let startup = block_on(archdrill::store::load_startup(&store, |s| {

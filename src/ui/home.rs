@@ -1,4 +1,5 @@
-//! Home: today's counts overall, per section and per topic, and where to start. The counts
+//! Home: today's counts overall, per section and per topic, what the review limit holds
+//! back, and where to start. The counts
 //! come first; the curriculum (hundreds of rows in a large collection) and the settings below
 //! it are built right after they are painted, and the notices about the learner's data
 //! (their code in the lazily loaded "Your data" piece) then too.
@@ -13,6 +14,7 @@ use super::state::AppState;
 use super::your_data_lazy::{LazyPart, Part, RestoreAsked};
 use crate::core::content::catalogue::Scope;
 use crate::core::content::own::OWN_SECTION;
+use crate::core::srs::limits::waiting_note;
 use crate::core::srs::queue::CurriculumCounts;
 use crate::core::text::decimal::counted;
 use leptos::prelude::*;
@@ -49,6 +51,11 @@ pub fn Home() -> impl IntoView {
                 view! { <a class="button primary" href=Route::Review(Scope::All).href()>"Start review"</a> }.into_any()
             } else {
                 view! { <p class="done">"All done for today. New cards arrive tomorrow."</p> }.into_any()
+            }}
+            {move || {
+                let waiting = counts.with(|c| c.due_waiting);
+                let limit = state.settings().with(|s| s.review_per_day);
+                waiting_note(waiting, limit).map(|note| view! { <p class="waiting" data-testid="due-waiting">{note}</p> })
             }}
             <p class="muted">{section_total} " sections · " {card_total} " cards"</p>
         </section>

@@ -2,7 +2,9 @@
 
 use super::state::AppState;
 use crate::core::content::catalogue::Scope;
+use crate::core::srs::limits::Limits;
 use crate::core::srs::queue::build_queue;
+use crate::core::srs::settings::Settings;
 use crate::core::srs::tally::Tally;
 use leptos::prelude::*;
 
@@ -18,10 +20,15 @@ pub fn DayTally() -> impl IntoView {
         let tomorrow = state.today().get().plus(1);
         let catalogue = state.catalogue();
         let ids = Scope::All.card_ids(&catalogue);
+        // tomorrow's due reviews, as its review limit lets them in
+        let limits = Limits {
+            new_per_day: 0,
+            ..state.settings().with(Settings::limits)
+        };
         state.data().with(|d| {
             state
                 .priority()
-                .with(|p| build_queue(&ids, &d.states, &[], tomorrow, 0, p))
+                .with(|p| build_queue(&ids, &d.states, &[], tomorrow, limits, p))
                 .len()
         })
     });

@@ -9,6 +9,7 @@ use archdrill::core::content::catalogue::{Scope, Section};
 use archdrill::core::content::own::{render_text, OWN_SECTION, UNFILED_NAME, UNFILED_SLUG};
 use archdrill::core::content::progress::Progress;
 use archdrill::core::srs::event::{Action, CardEdit, DeckRef};
+use archdrill::core::srs::limits::Limits;
 use archdrill::core::srs::own::{in_id_ranges, own_content, OwnCard, OwnContent, NEW_ID};
 use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Priority};
 use archdrill::core::srs::study_day::StudyDay;
@@ -89,7 +90,7 @@ fn counts_queues_and_progress_see_own_cards() {
             &states,
             &log,
             StudyDay(DAY + 30),
-            1_000_000,
+            Limits::new_cards(1_000_000),
             &Priority::default(),
         )
     };
@@ -118,7 +119,7 @@ fn counts_queues_and_progress_see_own_cards() {
         &states,
         &log,
         StudyDay(DAY + 30),
-        20,
+        Limits::new_cards(20),
         &Priority::default(),
     );
     assert_eq!((count(&queue).due, count(&queue).new), (1, 2));

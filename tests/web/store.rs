@@ -89,6 +89,7 @@ async fn settings_round_trip() {
     let custom = Settings {
         new_per_day: 7,
         day_start_hour: 2,
+        review_per_day: 150,
     };
     store.save_settings(custom).await.unwrap();
     let reopened = open("archdrill-test-settings").await;

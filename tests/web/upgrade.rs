@@ -115,6 +115,7 @@ async fn old_database(name: &str, version: u32, attempt: &Attempt, boost: &Boost
     let custom = Settings {
         new_per_day: 9,
         day_start_hour: 5,
+        review_per_day: 150,
     };
     settings
         .put(&custom)

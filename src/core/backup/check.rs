@@ -5,6 +5,7 @@ use super::{Backup, FORMAT, VERSION};
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::own;
+use crate::core::srs::settings::Settings;
 use crate::core::text::decimal::grouped;
 use std::collections::HashSet;
 use std::fmt;
@@ -224,7 +225,7 @@ pub fn check(backup: &Backup) -> Result<(), BackupError> {
         });
     }
     if !backup.settings.is_valid() {
-        let reason = "new cards per day must be 0–999 and the day start hour 0–23".to_string();
+        let reason = Settings::RANGES.to_string();
         return Err(BackupError::BadRecord {
             what: "settings",
             position: 1,

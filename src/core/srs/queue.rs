@@ -1,16 +1,15 @@
-//! The day's review queue: due cards (most overdue first), then new cards up to the daily
-//! limit, then the same-day re-drill of every card graded below 4 until it gets a 4 or 5.
+//! The day's review queue: due cards (most overdue first) up to the daily review limit, then
+//! new cards up to the daily new-card limit, then the same-day re-drill of every card graded
+//! below 4 until it gets a 4 or 5.
 
 use super::event::Event;
+use super::limits::{left, Limits};
 use super::log::CardStates;
 use super::log::{day_reviews, ReviewKind};
 use crate::core::srs::sm2::Sm2State;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::text::order::sort_keys;
 use std::collections::{HashMap, HashSet};
-
-/// The default number of new cards introduced per study day.
-pub const DEFAULT_NEW_PER_DAY: u32 = 20;
 
 /// Why a card is in the queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +68,8 @@ struct Today<'l> {
     last: HashMap<&'l str, (u8, u64)>,
     /// New cards introduced today (anywhere, not only in this scope).
     introduced: usize,
+    /// Due reviews given their first grade today (anywhere, not only in this scope).
+    reviewed: usize,
 }
 
 fn summarise(log: &[Event], today: StudyDay) -> Today<'_> {
@@ -76,6 +77,7 @@ fn summarise(log: &[Event], today: StudyDay) -> Today<'_> {
         graded: HashSet::new(),
         last: HashMap::new(),
         introduced: 0,
+        reviewed: 0,
     };
     // reviews come in replay order, so a card's later grade replaces its earlier one
     for (position, review) in day_reviews(log, today).into_iter().enumerate() {
@@ -83,6 +85,7 @@ fn summarise(log: &[Event], today: StudyDay) -> Today<'_> {
         if review.kind == ReviewKind::First {
             summary.graded.insert(card);
             summary.introduced += usize::from(review.introduced);
+            summary.reviewed += usize::from(!review.introduced);
         }
         summary
             .last
@@ -130,27 +133,28 @@ fn standing(
     Standing { drill, slot }
 }
 
-/// New cards still allowed today.
-fn new_left(new_per_day: u32, day: &Today<'_>) -> usize {
-    usize::try_from(new_per_day)
-        .unwrap_or(usize::MAX)
-        .saturating_sub(day.introduced)
+/// New cards and due reviews still allowed today.
+fn allowed(limits: Limits, day: &Today<'_>) -> (usize, usize) {
+    (
+        left(limits.new_per_day, day.introduced),
+        left(limits.review_per_day, day.reviewed),
+    )
 }
 
 /// The queue for the cards in `scope` (in curriculum order) on study day `today`.
 ///
-/// `log` must contain at least today's entries (others are ignored); the new-card limit
-/// counts new cards introduced today in any scope. `priority` pulls reviews forward and puts
+/// `log` must contain at least today's entries (others are ignored); the limits count new
+/// cards introduced and due reviews graded today in any scope. `priority` pulls reviews forward and puts
 /// some new cards first.
 pub fn build_queue<'a>(
     scope: &[&'a str],
     states: &CardStates,
     log: &[Event],
     today: StudyDay,
-    new_per_day: u32,
+    limits: Limits,
     priority: &Priority,
 ) -> Vec<(&'a str, Stage)> {
-    let queue = build_queue_of(scope, |id| id, states, log, today, new_per_day, priority);
+    let queue = build_queue_of(scope, |id| id, states, log, today, limits, priority);
     queue.into_iter().map(|(id, stage)| (*id, stage)).collect()
 }
 
@@ -162,7 +166,7 @@ pub fn build_queue_of<'s, T>(
     states: &CardStates,
     log: &[Event],
     today: StudyDay,
-    new_per_day: u32,
+    limits: Limits,
     priority: &Priority,
 ) -> Vec<(&'s T, Stage)> {
     let day = summarise(log, today);
@@ -171,7 +175,7 @@ pub fn build_queue_of<'s, T>(
     let mut due: Vec<(u64, usize)> = Vec::new();
     let mut new: Vec<(u64, usize)> = Vec::new();
     let mut drill: Vec<(u64, usize)> = Vec::new();
-    let new_left = new_left(new_per_day, &day);
+    let (new_left, review_left) = allowed(limits, &day);
     for (position, item) in scope.iter().enumerate() {
         let id = id_of(item);
         let standing = standing(id, states, &day, today, priority);
@@ -193,6 +197,7 @@ pub fn build_queue_of<'s, T>(
     for list in [&mut due, &mut new, &mut drill] {
         sort_keys(list);
     }
+    due.truncate(review_left);
     new.truncate(new_left);
     let staged =
         |list: Vec<(u64, usize)>, stage| list.into_iter().map(move |(_, i)| (&scope[i], stage));
@@ -211,6 +216,8 @@ pub struct CurriculumCounts {
     pub sections: Vec<Counts>,
     /// Per topic, by section then topic, in curriculum order.
     pub topics: Vec<Vec<Counts>>,
+    /// Due reviews over today's review limit (not in `total.due`): they wait for another day.
+    pub due_waiting: usize,
 }
 
 /// The stage-by-stage sum of `counts`.
@@ -231,7 +238,7 @@ pub fn curriculum_counts<'a, S, T, C>(
     states: &CardStates,
     log: &[Event],
     today: StudyDay,
-    new_per_day: u32,
+    limits: Limits,
     priority: &Priority,
 ) -> CurriculumCounts
 where
@@ -240,8 +247,10 @@ where
     C: IntoIterator<Item = &'a str>,
 {
     let day = summarise(log, today);
+    let (new_left, review_left) = allowed(limits, &day);
     let limit = |c: Counts| Counts {
-        new: c.new.min(new_left(new_per_day, &day)),
+        due: c.due.min(review_left),
+        new: c.new.min(new_left),
         ..c
     };
     let unlimited: Vec<Vec<Counts>> = sections
@@ -264,7 +273,9 @@ where
         })
         .collect();
     let per_section: Vec<Counts> = unlimited.iter().map(sum).collect();
+    let all_due = sum(&per_section).due;
     CurriculumCounts {
+        due_waiting: all_due - all_due.min(review_left),
         total: limit(sum(&per_section)),
         sections: per_section.into_iter().map(limit).collect(),
         topics: unlimited

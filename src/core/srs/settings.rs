@@ -1,6 +1,9 @@
-//! The learner's study settings: how many new cards a day, and when a study day starts.
+//! The learner's study settings: how many new cards and due reviews a day, and when a study
+//! day starts.
 
-use super::queue::DEFAULT_NEW_PER_DAY;
+use super::limits::{
+    Limits, DEFAULT_NEW_PER_DAY, DEFAULT_REVIEW_PER_DAY, MAX_NEW_PER_DAY, MAX_REVIEW_PER_DAY,
+};
 use super::study_day::DEFAULT_DAY_START_HOUR;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +14,14 @@ pub struct Settings {
     pub new_per_day: u32,
     /// Local hour (0–23) at which a study day starts.
     pub day_start_hour: u8,
+    /// Due reviews per study day (settings stored before the limit existed read as the default).
+    #[serde(default = "default_review_per_day")]
+    pub review_per_day: u32,
+}
+
+/// The review limit of settings stored without one.
+fn default_review_per_day() -> u32 {
+    DEFAULT_REVIEW_PER_DAY
 }
 
 impl Default for Settings {
@@ -18,13 +29,28 @@ impl Default for Settings {
         Settings {
             new_per_day: DEFAULT_NEW_PER_DAY,
             day_start_hour: DEFAULT_DAY_START_HOUR,
+            review_per_day: DEFAULT_REVIEW_PER_DAY,
         }
     }
 }
 
 impl Settings {
-    /// Whether the values are in range: 0–999 new cards, hour 0–23.
+    /// Whether the values are in range (see [`Settings::RANGES`]).
     pub fn is_valid(&self) -> bool {
-        self.new_per_day <= 999 && self.day_start_hour <= 23
+        self.new_per_day <= MAX_NEW_PER_DAY
+            && self.review_per_day <= MAX_REVIEW_PER_DAY
+            && self.day_start_hour <= 23
+    }
+
+    /// The valid ranges, in words (for a refused form or backup).
+    pub const RANGES: &'static str =
+        "new cards per day must be 0–999, reviews per day 0–9999 and the day start hour 0–23";
+
+    /// The daily limits these settings set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            new_per_day: self.new_per_day,
+            review_per_day: self.review_per_day,
+        }
     }
 }

@@ -13,6 +13,7 @@ use crate::core::content::own::{without_text, RenderText};
 use crate::core::feedback::boost::{self, Boost};
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::Event;
+use crate::core::srs::limits::Limits;
 use crate::core::srs::own::{in_id_ranges, own_content, OwnContent};
 use crate::core::srs::queue::{
     build_queue_of, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
@@ -285,13 +286,16 @@ impl<S: Store + 'static> AppState<S> {
         clock::now(self.settings.get_untracked().day_start_hour)
     }
 
-    /// Calls `f` with what today's queue depends on: study data, today, new cards per day and
+    /// Calls `f` with what today's queue depends on: study data, today, the daily limits and
     /// the priority (tracks data, the day, settings and priority).
-    fn with_queue_inputs<R>(&self, f: impl FnOnce(&StudyData, StudyDay, u32, &Priority) -> R) -> R {
+    fn with_queue_inputs<R>(
+        &self,
+        f: impl FnOnce(&StudyData, StudyDay, Limits, &Priority) -> R,
+    ) -> R {
         let today = self.today.get();
-        let new_per_day = self.settings.with(|s| s.new_per_day);
+        let limits = self.settings.with(Settings::limits);
         self.data
-            .with(|d| self.priority.with(|p| f(d, today, new_per_day, p)))
+            .with(|d| self.priority.with(|p| f(d, today, limits, p)))
     }
 
     /// Today's queue for `scope` (tracks the catalogue, data and settings): the cards
@@ -299,14 +303,14 @@ impl<S: Store + 'static> AppState<S> {
     pub fn queue(&self, scope: &Scope) -> Vec<(Card, Stage)> {
         let catalogue = self.catalogue();
         let cards: Vec<&Card> = scope.cards(&catalogue).collect();
-        self.with_queue_inputs(|d, today, new_per_day, p| {
+        self.with_queue_inputs(|d, today, limits, p| {
             let queue = build_queue_of(
                 &cards,
                 |c| c.id(),
                 &d.states,
                 &d.recent_log,
                 today,
-                new_per_day,
+                limits,
                 p,
             );
             queue.into_iter().map(|(c, s)| ((*c).clone(), s)).collect()
@@ -316,9 +320,9 @@ impl<S: Store + 'static> AppState<S> {
     /// Today's counts for every topic, every section and overall (tracks data and settings).
     pub fn curriculum_counts(&self) -> CurriculumCounts {
         let catalogue = self.catalogue();
-        self.with_queue_inputs(|d, today, new_per_day, p| {
+        self.with_queue_inputs(|d, today, limits, p| {
             let ids = catalogue.sections().iter().map(Section::topic_card_ids);
-            curriculum_counts(ids, &d.states, &d.recent_log, today, new_per_day, p)
+            curriculum_counts(ids, &d.states, &d.recent_log, today, limits, p)
         })
     }
 
