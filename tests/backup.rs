@@ -50,6 +50,7 @@ fn collection(device: &str, cards: &[&str]) -> MemoryStore {
         new_per_day: 35,
         day_start_hour: 5,
         review_per_day: 150,
+        leech_threshold: 5,
     }))
     .unwrap();
     store
@@ -98,6 +99,7 @@ fn importing_the_same_file_twice_changes_nothing_and_never_overwrites() {
             new_per_day: 35,
             day_start_hour: 5,
             review_per_day: 150,
+            leech_threshold: 5,
         }
     );
     // the union of both logs, card states equal to its replay
@@ -268,5 +270,5 @@ fn an_attempt_or_settings_the_screens_cannot_show_are_refused_with_their_positio
         refused(&|b| b.attempts[0].interview_id = String::new()),
         "This backup's attempt 1 does not read: it names no attempt or no interview."
     );
-    assert_eq!(refused(&|b| b.settings.day_start_hour = 24), "This backup's settings do not read: new cards per day must be 0–999, reviews per day 0–9999 and the day start hour 0–23.");
+    assert_eq!(refused(&|b| b.settings.day_start_hour = 24), "This backup's settings do not read: new cards per day must be 0–999, reviews per day 0–9999, the day start hour 0–23 and the leech threshold 0–99.");
 }

@@ -159,12 +159,14 @@ fn settings_default_and_persist() {
             new_per_day: 20,
             day_start_hour: 4,
             review_per_day: 200,
+            leech_threshold: 8,
         }
     );
     let custom = Settings {
         new_per_day: 5,
         day_start_hour: 0,
         review_per_day: 150,
+        leech_threshold: 5,
     };
     block_on(store.save_settings(custom)).unwrap();
     assert_eq!(block_on(store.settings()).unwrap(), custom);
@@ -180,6 +182,7 @@ fn start_up_reads_settings_first_and_loads_the_day_they_give_then_the_history() 
         new_per_day: 7,
         day_start_hour: 0,
         review_per_day: 150,
+        leech_threshold: 5,
     };
     block_on(store.save_settings(custom)).unwrap();
     let startup = block_on(archdrill::store::load_startup(&store, |s| {

@@ -8,6 +8,7 @@ use crate::core::interview::session::{upsert, Attempt};
 use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event, EventId, Hlc};
 use crate::core::srs::log::{append, can_retract, card_state, replay, reviews_per_day, CardStates};
+use crate::core::srs::marks::{makes_leech, marks_log, Mark};
 use crate::core::srs::own::{append_problem, in_id_ranges, named, NEW_ID};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
@@ -133,18 +134,40 @@ impl Store for MemoryStore {
         Ok(own.cloned().collect())
     }
 
-    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
+    async fn marks_log(&self) -> StoreResult<Vec<Event>> {
+        let tables = self.tables.borrow();
+        let of =
+            |keep: fn(&Event) -> bool| tables.events.values().filter(move |e| keep(e)).cloned();
+        let marks = of(|e| e.mark().is_some()).collect();
+        Ok(marks_log(marks, of(|e| e.retracted().is_some()).collect()))
+    }
+
+    async fn append_all(
+        &self,
+        card_id: &str,
+        action: Action,
+        leech_threshold: u32,
+        now: Moment,
+    ) -> StoreResult<Vec<Event>> {
         self.check_write()?;
         if let Some(why) = append_problem(card_id, &action) {
             return Err(StoreError::Refused(why));
         }
         let mut tables = self.tables.borrow_mut();
+        let history = tables.card_events(card_id);
         if let Action::Retract(target) = &action {
-            if !can_retract(&tables.card_events(card_id), target) {
+            if !can_retract(&history, target) {
                 return Err(no_review(target));
             }
         }
-        Ok(tables.append(&self.device, card_id, action, now))
+        let event = tables.append(&self.device, card_id, action, now);
+        let leech = event.grade().is_some() && makes_leech(&history, &event, leech_threshold);
+        let mut stored = vec![event];
+        if leech {
+            let mark = Action::Mark(Mark::Leech);
+            stored.push(tables.append(&self.device, card_id, mark, now));
+        }
+        Ok(stored)
     }
 
     async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>> {

@@ -80,6 +80,9 @@ pub trait Store {
     async fn log_since(&self, from: StudyDay) -> StoreResult<Vec<Event>>;
     /// The whole log, in id order.
     async fn full_log(&self) -> StoreResult<Vec<Event>>;
+    /// Every mark event (suspend, bury, reset, flag, leech) and every retraction of one, in any
+    /// order: what `core::srs::marks::marks` needs, read by index rather than the whole log.
+    async fn marks_log(&self) -> StoreResult<Vec<Event>>;
     /// Every event of the learner's own cards and decks (edits, and reviews of own cards and
     /// undos of either), in any order: what `core::srs::own::own_content` needs, read by card id
     /// range (`own::ID_RANGES`) rather than the whole log.
@@ -91,7 +94,21 @@ pub trait Store {
     /// `NotFound` and writes nothing. An edit of an own card or deck on `card_id`
     /// `core::srs::own::NEW_ID` creates one, named from the new event's id (the returned event's
     /// `card_id`); a malformed edit (`own::append_problem`) is refused with `Refused`.
-    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event>;
+    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
+        let mut stored = self.append_all(card_id, action, 0, now).await?;
+        Ok(stored.swap_remove(0))
+    }
+    /// [`Store::append`], and in the same transaction, when the action is a grade whose lapse
+    /// makes the card a leech at `leech_threshold` (`core::srs::marks::makes_leech`; 0: never),
+    /// the [`Mark::Leech`](crate::core::srs::marks::Mark::Leech) that suspends it. Gives the
+    /// events stored, the appended one first.
+    async fn append_all(
+        &self,
+        card_id: &str,
+        action: Action,
+        leech_threshold: u32,
+        now: Moment,
+    ) -> StoreResult<Vec<Event>>;
     /// In one transaction: stores `batch`'s new decks, then its card edits, each as
     /// [`Store::append`] would (a card put into a deck of the batch gets that deck's id); a
     /// malformed batch (`EditBatch::problem`) is refused with `Refused` and writes nothing.
@@ -149,16 +166,17 @@ pub async fn earlier_reviews(
 /// Loads every card state, today's log entries and the review counts of the days before
 /// (see [`earlier_reviews`]); the reads are issued together, so their transactions overlap.
 pub async fn load_study_data(store: &impl Store, today: StudyDay) -> StoreResult<StudyData> {
-    let (states, recent_log, earlier) = join3(
+    let (states, recent_log, (earlier, marks_log)) = join3(
         store.card_states(),
         store.log_since(today),
-        earlier_reviews(store, today),
+        join(earlier_reviews(store, today), store.marks_log()),
     )
     .await;
     Ok(StudyData {
         states: states?,
         recent_log: recent_log?,
         earlier_reviews: earlier?,
+        marks_log: marks_log?,
     })
 }
 
@@ -207,8 +225,8 @@ pub async fn load_startup(
         let today = today_of(&settings);
         Ok((settings, today, store.log_since(today).await?))
     };
-    let ((today_log, states), (attempts, boosts, own)) = join(
-        join(today_log, store.card_states()),
+    let ((today_log, states, marks_log), (attempts, boosts, own)) = join(
+        join3(today_log, store.card_states(), store.marks_log()),
         join3(store.attempts(), store.boosts(), store.own_log()),
     )
     .await;
@@ -220,6 +238,7 @@ pub async fn load_startup(
             states: states?,
             recent_log,
             earlier_reviews: Vec::new(),
+            marks_log: marks_log?,
         },
         attempts: attempts?,
         boosts: boosts?,

@@ -62,7 +62,7 @@ test('a review limit out of range is refused with the ranges in words', async ()
     await page.getByLabel('Due reviews per day').fill('10000');
     await page.getByRole('button', { name: 'Save' }).click();
     const alert = await page.getByRole('alert').textContent();
-    assert.equal(alert, 'Not saved: new cards per day must be 0–999, reviews per day 0–9999 and the day start hour 0–23.');
+    assert.equal(alert, 'Not saved: new cards per day must be 0–999, reviews per day 0–9999, the day start hour 0–23 and the leech threshold 0–99.');
     await page.reload();
     await page.locator('details.settings > summary').click();
     assert.equal(await page.getByLabel('Due reviews per day').inputValue(), '200', 'the stored limit is unchanged');

@@ -36,6 +36,7 @@ async fn writes_asked_for_together_all_land_in_order() {
         new_per_day: 3,
         day_start_hour: 4,
         review_per_day: 150,
+        leech_threshold: 5,
     });
     until("three writes", || state.revision().get_untracked() == 3).await;
     assert!(!state.busy().get_untracked());

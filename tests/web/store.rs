@@ -90,6 +90,7 @@ async fn settings_round_trip() {
         new_per_day: 7,
         day_start_hour: 2,
         review_per_day: 150,
+        leech_threshold: 5,
     };
     store.save_settings(custom).await.unwrap();
     let reopened = open("archdrill-test-settings").await;

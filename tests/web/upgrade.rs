@@ -116,6 +116,7 @@ async fn old_database(name: &str, version: u32, attempt: &Attempt, boost: &Boost
         new_per_day: 9,
         day_start_hour: 5,
         review_per_day: 150,
+        leech_threshold: 5,
     };
     settings
         .put(&custom)

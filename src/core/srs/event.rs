@@ -5,6 +5,7 @@
 //! counter (6 hex digits), then the id of the device that wrote it. Ids compare as strings in
 //! the order (time, counter, device), which is the order replay applies events in.
 
+use super::marks::Mark;
 use super::sm2::{Grade, Sm2State};
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
@@ -173,6 +174,8 @@ pub enum Action {
     DeleteCard,
     /// An own deck is created or renamed: the event's `card_id` holds the deck's id.
     EditDeck(DeckEdit),
+    /// The card is suspended, buried, reset, flagged or tagged leech (see `marks`).
+    Mark(Mark),
 }
 
 /// One immutable event of the log.
@@ -200,9 +203,15 @@ impl Event {
     pub fn grade(&self) -> Option<Grade> {
         match self.action {
             Action::Grade(grade) => Some(grade),
-            Action::Retract(_) | Action::EditCard(_) | Action::DeleteCard | Action::EditDeck(_) => {
-                None
-            }
+            _ => None,
+        }
+    }
+
+    /// The mark, when the event is one.
+    pub fn mark(&self) -> Option<Mark> {
+        match self.action {
+            Action::Mark(mark) => Some(mark),
+            _ => None,
         }
     }
 
@@ -210,9 +219,7 @@ impl Event {
     pub fn retracted(&self) -> Option<&EventId> {
         match &self.action {
             Action::Retract(target) => Some(target),
-            Action::Grade(_) | Action::EditCard(_) | Action::DeleteCard | Action::EditDeck(_) => {
-                None
-            }
+            _ => None,
         }
     }
 
@@ -220,7 +227,7 @@ impl Event {
     pub fn is_edit(&self) -> bool {
         match self.action {
             Action::EditCard(_) | Action::DeleteCard | Action::EditDeck(_) => true,
-            Action::Grade(_) | Action::Retract(_) => false,
+            Action::Grade(_) | Action::Retract(_) | Action::Mark(_) => false,
         }
     }
 }

@@ -5,10 +5,12 @@
 //! grade of a study day schedules with SM-2 and later ones that day are re-drills. A card's
 //! study day never goes backwards in replay: a grade dated before the day its card was last
 //! scheduled (a device whose clock or day-start hour lags) counts on that later day, so a
-//! card is never scheduled from a day before its previous review. Edits of own cards and decks
-//! schedule nothing: replay skips them (a deleted card keeps its state; see `own`).
+//! card is never scheduled from a day before its previous review. A surviving reset mark makes
+//! its card new again (its reviews stay). Edits of own cards and decks and the other marks
+//! schedule nothing: replay skips them (a deleted card keeps its state; see `own`, `marks`).
 
 use super::event::{Action, Event, EventId, Hlc};
+use super::marks::Mark;
 use super::sm2::{next_state, Grade, Sm2State};
 use super::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
@@ -84,6 +86,26 @@ fn survives(event: &Event, retracted: &HashSet<&str>) -> bool {
     event.grade().is_some() && !retracted.contains(event.id.0.as_str())
 }
 
+/// What replay does with an event of the set.
+enum Scheduling {
+    /// A surviving review: it grades its card.
+    Grade(Grade),
+    /// A surviving reset: its card is new again.
+    Reset,
+}
+
+/// What replay does with `event`, if anything.
+fn scheduling(event: &Event, retracted: &HashSet<&str>) -> Option<Scheduling> {
+    if retracted.contains(event.id.0.as_str()) {
+        return None;
+    }
+    match event.action {
+        Action::Grade(grade) => Some(Scheduling::Grade(grade)),
+        Action::Mark(Mark::Reset) => Some(Scheduling::Reset),
+        _ => None,
+    }
+}
+
 /// Where one card stands during replay.
 #[derive(Clone, Copy)]
 struct Track {
@@ -128,12 +150,19 @@ pub fn replay<'e>(events: impl IntoIterator<Item = &'e Event>) -> (Vec<Replayed<
     let (events, retracted) = ordered(events);
     let mut tracks: HashMap<&str, Track> = HashMap::new();
     let mut reviews = Vec::new();
-    for event in events.into_iter().filter(|e| survives(e, &retracted)) {
-        let Some(grade) = event.grade() else { continue };
-        let track = tracks.get(event.card_id.as_str()).copied();
-        let (replayed, track) = step(track, event, grade);
-        tracks.insert(&event.card_id, track);
-        reviews.push(replayed);
+    for event in events {
+        match scheduling(event, &retracted) {
+            Some(Scheduling::Grade(grade)) => {
+                let track = tracks.get(event.card_id.as_str()).copied();
+                let (replayed, track) = step(track, event, grade);
+                tracks.insert(&event.card_id, track);
+                reviews.push(replayed);
+            }
+            Some(Scheduling::Reset) => {
+                tracks.remove(event.card_id.as_str());
+            }
+            None => {}
+        }
     }
     let states = tracks
         .into_iter()
@@ -152,10 +181,12 @@ pub fn rebuild_states<'e>(events: impl IntoIterator<Item = &'e Event>) -> CardSt
 pub fn card_state<'e>(events: impl IntoIterator<Item = &'e Event>) -> Option<Sm2State> {
     let (events, retracted) = ordered(events);
     let mut track = None;
-    for event in events.into_iter().filter(|e| survives(e, &retracted)) {
-        if let Some(grade) = event.grade() {
-            track = Some(step(track, event, grade).1);
-        }
+    for event in events {
+        track = match scheduling(event, &retracted) {
+            Some(Scheduling::Grade(grade)) => Some(step(track, event, grade).1),
+            Some(Scheduling::Reset) => None,
+            None => track,
+        };
     }
     track.map(|t| t.state)
 }
@@ -255,4 +286,24 @@ pub fn reviews_per_day(
 pub fn newest_review(events: &[Event]) -> Option<&Event> {
     let (events, retracted) = ordered(events);
     events.into_iter().rev().find(|e| survives(e, &retracted))
+}
+
+/// The study day of each retraction among `events` (each once) that takes back an event of the
+/// set other than a review: an edit or a mark. A store that counts reviews as reviews minus
+/// retractions adds these back.
+pub fn non_review_retraction_days(events: &[Event]) -> Vec<StudyDay> {
+    let others: HashSet<&str> = events
+        .iter()
+        .filter(|e| e.grade().is_none() && e.retracted().is_none())
+        .map(|e| e.id.0.as_str())
+        .collect();
+    let mut seen = HashSet::new();
+    let mut days = Vec::new();
+    for e in events {
+        let takes_back = e.retracted().is_some_and(|t| others.contains(t.0.as_str()));
+        if takes_back && seen.insert(e.id.0.as_str()) {
+            days.push(e.day);
+        }
+    }
+    days
 }

@@ -1,5 +1,5 @@
 //! Spaced repetition: SM-2, study days, the event log (reviews and retractions) and its replay
-//! into card states, the day's queue and its daily limits, the learner's settings, the packed state snapshot, the day's tally, and the
+//! into card states, the day's queue and its daily limits, the learner's settings, marks on cards (suspend, bury, reset, flag, leech), the packed state snapshot, the day's tally, and the
 //! learner's own cards and decks (edits in the log).
 
 pub mod batch;
@@ -7,6 +7,7 @@ pub mod event;
 pub mod interval_label;
 pub mod limits;
 pub mod log;
+pub mod marks;
 pub mod own;
 pub mod queue;
 pub mod settings;

@@ -15,7 +15,6 @@
 
 use super::event::{hlc_of, Action, CardEdit, DeckRef, Event, EventId};
 use super::log::ordered;
-use super::study_day::StudyDay;
 use crate::core::text::decimal::grouped;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -159,7 +158,7 @@ fn problem(card_id: &str, action: &Action, creating: bool) -> Option<String> {
         (!new && !valid(card_id)).then(|| format!("\"{card_id}\" is no id of {what}"))
     };
     match action {
-        Action::Grade(_) | Action::Retract(_) => None,
+        Action::Grade(_) | Action::Retract(_) | Action::Mark(_) => None,
         Action::DeleteCard => {
             (!is_own_card_id(card_id)).then(|| format!("\"{card_id}\" is no id of your cards"))
         }
@@ -256,7 +255,7 @@ pub fn own_content<'e>(events: impl IntoIterator<Item = &'e Event>) -> OwnConten
             Action::EditDeck(deck) => {
                 decks.insert(id, &deck.name);
             }
-            Action::Grade(_) | Action::Retract(_) => {}
+            Action::Grade(_) | Action::Retract(_) | Action::Mark(_) => {}
         }
     }
     let decks = decks.into_iter().map(|(id, name)| OwnDeck {
@@ -279,20 +278,4 @@ pub fn own_content<'e>(events: impl IntoIterator<Item = &'e Event>) -> OwnConten
         decks: decks.collect(),
         cards: cards.collect(),
     }
-}
-
-/// The study day of each retraction among `own_log` that takes back an edit rather than a
-/// review (a store that counts reviews as reviews minus retractions adds these back).
-pub fn edit_retraction_days(own_log: &[Event]) -> Vec<StudyDay> {
-    let edits: std::collections::HashSet<&str> = own_log
-        .iter()
-        .filter(|e| e.is_edit())
-        .map(|e| e.id.0.as_str())
-        .collect();
-    let takes_back_edit = |e: &&Event| e.retracted().is_some_and(|t| edits.contains(t.0.as_str()));
-    own_log
-        .iter()
-        .filter(takes_back_edit)
-        .map(|e| e.day)
-        .collect()
 }

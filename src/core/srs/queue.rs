@@ -30,6 +30,8 @@ pub struct Priority {
     /// Review cards pulled forward: card id → (its due day when pulled, the day it is due now).
     /// A card leaves this once reviewed, because its due day changes.
     pub pulled: HashMap<String, (StudyDay, StudyDay)>,
+    /// Cards out of every stage today: suspended, or buried today (see `marks`).
+    pub set_aside: HashSet<String>,
 }
 
 impl Priority {
@@ -118,6 +120,12 @@ fn standing(
     today: StudyDay,
     priority: &Priority,
 ) -> Standing {
+    if priority.set_aside.contains(id) {
+        return Standing {
+            drill: None,
+            slot: None,
+        };
+    }
     let drill = match day.last.get(id) {
         Some(&(grade, seq)) if grade < 4 => Some(seq),
         _ => None,

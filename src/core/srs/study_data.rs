@@ -1,9 +1,11 @@
-//! What a tab knows about the learner's progress: card states and today's events, and the
+//! What a tab knows about the learner's progress: card states, today's events and the marks
+//! on cards, and the
 //! pure rules that preview a grade and tell which review Undo cancels. The store decides what
 //! a grade does from what it has stored (see `crate::store`); this is the tab's copy.
 
 use super::event::Event;
 use super::log::{day_reviews, newest_review, CardStates, DayReview, ReviewKind};
+use super::marks::{marks, Marks};
 use super::sm2::{next_state, Grade, Sm2State};
 use super::study_day::StudyDay;
 
@@ -17,6 +19,8 @@ pub struct StudyData {
     pub recent_log: Vec<Event>,
     /// Surviving reviews per study day for some days before that (for the history strip).
     pub earlier_reviews: Vec<(StudyDay, usize)>,
+    /// Every mark event of any day and every retraction of one (what `marks` needs).
+    pub marks_log: Vec<Event>,
 }
 
 impl StudyData {
@@ -44,10 +48,20 @@ impl StudyData {
             Some(state) => self.states.insert(event.card_id.clone(), state),
             None => self.states.remove(&event.card_id),
         };
+        let unmarks = |target| self.marks_log.iter().any(|m| &m.id == target);
+        let of_marks = event.mark().is_some() || event.retracted().is_some_and(unmarks);
+        if of_marks && !self.marks_log.iter().any(|e| e.id == event.id) {
+            self.marks_log.push(event.clone());
+        }
         if !self.recent_log.iter().any(|e| e.id == event.id) {
             let at = self.recent_log.partition_point(|e| e.id < event.id);
             self.recent_log.insert(at, event);
         }
+    }
+
+    /// What the marks on cards say (see [`marks`]).
+    pub fn marks(&self) -> Marks {
+        marks(&self.marks_log)
     }
 
     /// The surviving reviews of `day` among the loaded events (see [`day_reviews`]).

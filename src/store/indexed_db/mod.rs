@@ -4,6 +4,7 @@
 
 mod batch;
 mod import;
+mod marks;
 mod request;
 mod schema;
 mod snapshot;
@@ -15,7 +16,8 @@ use crate::core::interview::session::Attempt;
 use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::log::{append, can_retract, CardStates};
-use crate::core::srs::own::{append_problem, edit_retraction_days, named, ID_RANGES};
+use crate::core::srs::marks::{makes_leech, Mark};
+use crate::core::srs::own::{append_problem, named, ID_RANGES};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use crate::core::text::order::by_key;
 use futures::future::join;
@@ -172,7 +174,17 @@ impl Store for IdbStore {
         Ok(own)
     }
 
-    async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
+    async fn marks_log(&self) -> StoreResult<Vec<Event>> {
+        marks::read_marks_log(self).await
+    }
+
+    async fn append_all(
+        &self,
+        card_id: &str,
+        action: Action,
+        leech_threshold: u32,
+        now: Moment,
+    ) -> StoreResult<Vec<Event>> {
         if let Some(why) = append_problem(card_id, &action) {
             return Err(StoreError::Refused(why));
         }
@@ -185,34 +197,47 @@ impl Store for IdbStore {
         let index = events.index(CARD_INDEX).map_err(err)?;
         let history = request_range(&index, KeyRange::Only(card_id.to_string()))?;
         let (history, clock) = join(history, get_by_key::<Clock>(&meta, CLOCK)).await;
-        let history: Vec<Event> = history?;
+        let mut history: Vec<Event> = history?;
         if let Action::Retract(target) = &action {
             if !can_retract(&history, target) {
                 return Err(no_review(target)); // the transaction is dropped: nothing written
             }
         }
         let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
-        clock.last = clock.last.tick(now.at_ms);
-        let id = clock.last.id(&clock.device);
-        // a new card or deck (`NEW_ID`) has no stored events: `history` is empty, as it should be
-        let card_id = &named(card_id, &action, &id);
-        let event = append(&history, id, card_id, action, now);
-        put_record(&events, &event)?;
+        let mut issue = |history: &[Event], card_id: &str, action| {
+            clock.last = clock.last.tick(now.at_ms);
+            let id = clock.last.id(&clock.device);
+            // a new card or deck (`NEW_ID`) has no stored events: `history` is empty, as it should be
+            let card_id = named(card_id, &action, &id);
+            append(history, id, &card_id, action, now)
+        };
+        let event = issue(&history, card_id, action);
+        let leech = event.grade().is_some() && makes_leech(&history, &event, leech_threshold);
+        let mut stored = vec![event];
+        if leech {
+            history.push(stored[0].clone());
+            stored.push(issue(&history, card_id, Action::Mark(Mark::Leech)));
+        }
+        for event in &stored {
+            put_record(&events, event)?;
+        }
         put_at(&meta, CLOCK, &clock)?;
-        match event.after {
+        // the card's state after the last event stored
+        let newest = &stored[stored.len() - 1];
+        match newest.after {
             Some(state) => put_record(
                 &cards,
                 &CardRecord {
-                    id: card_id.into(),
+                    id: newest.card_id.clone(),
                     state,
                 },
             )?,
-            None => delete_by_key(&cards, card_id)?,
+            None => delete_by_key(&cards, &newest.card_id)?,
         }
         drop(index);
         drop((events, cards, meta));
         commit(tx).await?;
-        Ok(event)
+        Ok(stored)
     }
 
     async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>> {
@@ -263,9 +288,10 @@ impl Store for IdbStore {
             Ok(async move { request.await.map_err(err) })
         };
         let (reviews, retractions) = (count(REVIEW_DAY_INDEX)?, count(RETRACTION_DAY_INDEX)?);
-        let ((reviews, retractions), own) = join(join(reviews, retractions), self.own_log()).await;
-        // an undone edit of an own card is a retraction too, but takes no review away
-        let not_of_reviews = edit_retraction_days(&own?).len();
+        let others = marks::non_review_retractions(self);
+        let ((reviews, retractions), others) = join(join(reviews, retractions), others).await;
+        // an undone edit or mark is a retraction too, but takes no review away
+        let not_of_reviews = others?.len();
         Ok((reviews? as usize + not_of_reviews).saturating_sub(retractions? as usize))
     }
 
@@ -305,8 +331,8 @@ impl Store for IdbStore {
                 .map_err(err)?;
             requests.push((d, reviewed, retracted));
         }
-        // an undone edit of an own card is a retraction too, but takes no review away
-        let not_of_reviews = edit_retraction_days(&self.own_log().await?);
+        // an undone edit or mark is a retraction too, but takes no review away
+        let not_of_reviews = marks::non_review_retractions(self).await?;
         let mut counts = Vec::with_capacity(requests.len());
         for (d, reviewed, retracted) in requests {
             let (reviewed, retracted) =

@@ -4,7 +4,7 @@
 //! Version [`DB_VERSION`]:
 //! - `events` (since 4): the event log keyed by event id (see `core::srs::event`), indexes
 //!   `day`, `card`, and `review_day` / `retraction_day` (reviews and retractions by day, to
-//!   count them); never deleted from;
+//!   count them), and `mark` (since 5: mark events by the mark's name); never deleted from;
 //! - `cards`: `{ id, state }` keyed by card id, the replay of the card's events;
 //! - `meta` (since 4): under `"clock"`, this device's id and its clock's last reading;
 //! - `settings`: one record under the key `"settings"`;
@@ -24,7 +24,7 @@ use indexed_db_futures::transaction::TransactionMode;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const DB_VERSION: u32 = 4;
+pub const DB_VERSION: u32 = 5;
 
 pub const CARDS: &str = "cards";
 pub const EVENTS: &str = "events";
@@ -39,6 +39,11 @@ pub const CARD_INDEX: &str = "card";
 pub const REVIEW_DAY_INDEX: &str = "review_day";
 /// Index of the retractions by `[day, target]`: a review has no target, so it is not in it.
 pub const RETRACTION_DAY_INDEX: &str = "retraction_day";
+/// Index of the mark events by the mark's name (`"Suspend"`…): no other event has one.
+pub const MARK_INDEX: &str = "mark";
+/// A store made and deleted by the version 5 upgrade: the way to its transaction (and so to
+/// `events`, to index it), which `indexed_db_futures` gives no other way.
+const SCRATCH: &str = "upgrade-scratch";
 /// Key of the clock record in `meta`.
 pub const CLOCK: &str = "clock";
 const LEGACY_LOG: &str = "log";
@@ -116,6 +121,15 @@ pub fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures:
                 .without_key_type()
                 .serde()?,
         );
+    }
+    if old < 5 {
+        let scratch = db.create_object_store(SCRATCH).build()?;
+        let events = scratch.transaction().object_store(EVENTS)?;
+        events
+            .create_index(MARK_INDEX, "action.Mark".into())
+            .build()?;
+        drop(events);
+        scratch.delete_object_store()?;
     }
     Ok(())
 }

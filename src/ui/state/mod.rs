@@ -2,6 +2,7 @@
 //! the store on every change, which the UI reads through [`AppState`].
 
 mod backup;
+mod marks;
 mod own;
 mod read_only;
 mod refresh;
@@ -14,6 +15,7 @@ use crate::core::feedback::boost::{self, Boost};
 use crate::core::interview::session::Attempt;
 use crate::core::srs::event::Event;
 use crate::core::srs::limits::Limits;
+use crate::core::srs::marks::{set_aside, Marks};
 use crate::core::srs::own::{in_id_ranges, own_content, OwnContent};
 use crate::core::srs::queue::{
     build_queue_of, count, curriculum_counts, Counts, CurriculumCounts, Priority, Stage,
@@ -89,8 +91,12 @@ pub struct AppState<S: Store + 'static = IdbStore> {
     attempts: RwSignal<Vec<Attempt>>,
     /// Review boosts from interview attempts.
     boosts: RwSignal<Vec<Boost>>,
-    /// The queue priority those boosts give today (derived from the boosts and the day).
+    /// What the marks on cards say (derived from the marks log in `data`).
+    marks: Memo<Marks>,
+    /// The queue priority those boosts and marks give today (derived from them and the day).
     priority: Memo<Priority>,
+    /// The card a grade just made a leech (suspended), for the review screen's notice.
+    leech: RwSignal<Option<String>>,
     /// Where attempt autosaves stand.
     autosave: RwSignal<Autosave>,
     /// Attempt versions waiting to be written.
@@ -129,13 +135,19 @@ impl<S: Store + 'static> AppState<S> {
         let catalogue_with_own = Arc::new(catalogue.with_own(&own, without_text));
         let curriculum = StoredValue::new(Arc::new(catalogue));
         let catalogue = StoredValue::new(catalogue_with_own);
+        let data = RwSignal::new(data);
+        let marks = Memo::new(move |_| data.with(StudyData::marks));
         AppState {
             attempts: RwSignal::new(attempts),
-            // read again whenever a boost is added or the day rolls over
+            // read again whenever a boost is added, a mark changes or the day rolls over
             priority: Memo::new(move |_| {
                 let catalogue = catalogue.get_value();
-                boosts.with(|b| boost::priority(&catalogue, b, today.get()))
+                let mut priority = boosts.with(|b| boost::priority(&catalogue, b, today.get()));
+                priority.set_aside = marks.with(|m| set_aside(m, today.get()));
+                priority
             }),
+            marks,
+            leech: RwSignal::new(None),
             catalogue,
             curriculum,
             own: StoredValue::new((own_log, own)),
@@ -147,7 +159,7 @@ impl<S: Store + 'static> AppState<S> {
             store: StoredValue::new_local(store),
             queue: StoredValue::new_local(Vec::new()),
             tabs: StoredValue::new_local(None),
-            data: RwSignal::new(data),
+            data,
             settings: RwSignal::new(settings),
             today,
             busy: RwSignal::new(false),

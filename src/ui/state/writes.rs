@@ -72,30 +72,18 @@ impl<S: Store + 'static> AppState<S> {
     }
 
     /// Grades `card_id`: one transaction reads the card's stored events, appends the review
-    /// and stores the new state; then the signals follow.
+    /// (and the leech mark its lapse may make) and stores the new state; then the signals follow.
     pub fn grade(self, card_id: String, grade: Grade) {
-        self.append(card_id, Action::Grade(grade));
+        self.append_then(card_id, Action::Grade(grade), Self::note_leech);
     }
 
     /// Cancels the newest surviving review of today (a retraction event; the card's state is
     /// replayed without it). Works again and again, also after a reload.
     pub fn undo(self) {
         if let Some(review) = self.data.with_untracked(|d| d.undoable().cloned()) {
-            self.append(review.card_id, Action::Retract(review.id));
+            let undo = Action::Retract(review.id);
+            self.append_then(review.card_id, undo, |state, _| state.leech.set(None));
         }
-    }
-
-    /// Appends `action` on `card_id` to the event log (one body for grades and undos).
-    fn append(self, card_id: String, action: Action) {
-        self.write(Rc::new(move |store| {
-            let (card_id, action) = (card_id.clone(), action.clone());
-            Box::pin(async move {
-                let stored = store.append(&card_id, action, self.now()).await?;
-                crate::ui::perf::mark(crate::ui::perf::GRADE_SAVED);
-                self.data.update(|d| d.apply(stored));
-                Ok(())
-            })
-        }));
     }
 
     /// Stores new settings.
