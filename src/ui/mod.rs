@@ -4,6 +4,7 @@ pub mod anki_import;
 pub mod app;
 pub mod backup_file;
 pub mod card_editor;
+pub mod card_marks;
 pub mod card_text;
 pub mod clock;
 pub mod content_file;

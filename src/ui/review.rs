@@ -1,11 +1,14 @@
-//! The review screen: front, "Show answer", back, grades; keyboard: Space/Enter, 0–5, U, Esc.
+//! The review screen: front, "Show answer", back, grades, card actions (bury, suspend, flag);
+//! keyboard: Space/Enter, 0–5, U, -, @, Esc.
 
+use super::card_marks::{mark_card, CardActions, LastMark, MarkNotice};
 use super::grade_buttons::GradeButtons;
 use super::hooks::use_keydown::use_keydown;
 use super::route::{go, Route};
 use super::state::AppState;
 use super::tally::DayTally;
 use crate::core::content::catalogue::Scope;
+use crate::core::srs::marks::Mark;
 use crate::core::srs::queue::{count, Stage};
 use crate::core::srs::sm2::Grade;
 use leptos::prelude::*;
@@ -36,6 +39,12 @@ pub fn Review(
     let at_now = move || Some(state.revision().get()).zip(current.get().map(|(id, _)| id));
     let shown = move || shown_at.get().is_some() && shown_at.get() == at_now();
     let reveal = move || shown_at.set(untrack(at_now));
+    let last: LastMark = RwSignal::new(None);
+    let mark_current = move |mark| {
+        if let (Some((id, _)), false) = (current.get_untracked(), state.busy().get_untracked()) {
+            mark_card(state, last, id, mark);
+        }
+    };
 
     use_keydown(move |ev| {
         let key = ev.key();
@@ -45,6 +54,8 @@ pub fn Review(
                 reveal();
             }
             "u" | "U" if !state.busy().get_untracked() => state.undo(),
+            "-" => mark_current(Mark::Bury),
+            "@" => mark_current(Mark::Suspend),
             "Escape" => go(&Route::Home),
             _ => {
                 let grade = key.parse::<u8>().ok().and_then(Grade::new);
@@ -76,12 +87,14 @@ pub fn Review(
                 <button class="undo" on:click=move |_| state.undo() disabled=move || !can_undo()
                         title="Undo the last grade (U)">"Undo"</button>
             </nav>
+            <MarkNotice last/>
             {move || match current.get() {
                 None => view! { <DayTally/> }.into_any(),
                 Some((id, stage)) => {
                     let catalogue = state.catalogue();
                     let (topic, card) = catalogue.card(&id).expect("queued cards come from the catalogue");
                     let (topic, front, back) = (topic.name.clone(), card.front().to_string(), card.back().to_string());
+                    let actions = view! { <CardActions card_id=id.clone() last/> };
                     view! {
                         <article class="panel card" data-card-id=card.id().to_string()>
                             <p class="card-meta">
@@ -103,6 +116,7 @@ pub fn Review(
                                     <p class="hint muted">"Space or Enter shows the answer"</p>
                                 }.into_any()
                             }}
+                            {actions}
                         </article>
                     }.into_any()
                 }

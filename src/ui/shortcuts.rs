@@ -21,6 +21,8 @@ pub fn shortcuts_of(route: &Route) -> &'static [(&'static str, &'static str)] {
             ("Space or Enter", "Show the answer"),
             ("0 – 5", "Grade the card, once its answer shows"),
             ("U", "Undo the newest grade of today"),
+            ("-", "Bury the card until the next study day"),
+            ("@", "Suspend the card"),
             ("Esc", "Back to Today"),
         ],
         Route::Stats => &[

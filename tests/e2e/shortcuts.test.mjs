@@ -23,7 +23,7 @@ test('? on Review lists its keys; Esc closes the list, not the review', async ()
     await page.keyboard.press('Shift+Slash');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
-    assert.deepEqual(await listedKeys(page), ['Space or Enter', '0 – 5', 'U', 'Esc', '?', 'Tab, Shift+Tab']);
+    assert.deepEqual(await listedKeys(page), ['Space or Enter', '0 – 5', 'U', '-', '@', 'Esc', '?', 'Tab, Shift+Tab']);
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Close');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Close', 'focus stays in the dialog');

@@ -93,13 +93,17 @@ test('a newer version opened in another tab is not blocked, and this tab asks to
     await home.open();
     await home.reviewOneCard(4); // the database exists and this tab holds it open
     // what a newer build does in another tab: open the next schema version
-    const opened = await page.evaluate(() => new Promise((resolve) => {
-      const request = indexedDB.open('archdrill', 5);
-      request.onblocked = () => resolve('blocked');
-      request.onsuccess = () => { request.result.close(); resolve(`opened v${request.result.version}`); };
-      request.onerror = () => resolve(`error ${request.error}`);
-    }));
-    assert.equal(opened, 'opened v5');
+    const [opened, version] = await page.evaluate(async () => {
+      const { version } = (await indexedDB.databases()).find((d) => d.name === 'archdrill');
+      const opened = await new Promise((resolve) => {
+        const request = indexedDB.open('archdrill', version + 1);
+        request.onblocked = () => resolve('blocked');
+        request.onsuccess = () => { request.result.close(); resolve(`opened v${request.result.version}`); };
+        request.onerror = () => resolve(`error ${request.error}`);
+      });
+      return [opened, version];
+    });
+    assert.equal(opened, `opened v${version + 1}`);
     const banner = page.getByRole('alert').filter({ hasText: 'archdrill was updated in another tab' });
     await banner.waitFor();
     await banner.getByRole('button', { name: 'Reload' }).waitFor();

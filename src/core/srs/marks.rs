@@ -79,6 +79,27 @@ pub enum Mark {
     Leech,
 }
 
+impl Mark {
+    /// What the mark did, in a sentence for the learner.
+    pub fn said(self) -> &'static str {
+        match self {
+            Mark::Suspend => "Suspended: it leaves every queue until you unsuspend it.",
+            Mark::Unsuspend => "Unsuspended: it is back in the queues.",
+            Mark::Bury => "Buried until the next study day.",
+            Mark::Reset => "Reset: it is a new card again; its reviews stay in the history.",
+            Mark::FlagRed => "Flagged red.",
+            Mark::FlagOrange => "Flagged orange.",
+            Mark::FlagGreen => "Flagged green.",
+            Mark::FlagBlue => "Flagged blue.",
+            Mark::Unflag => "Flag removed.",
+            Mark::Leech => {
+                "This card keeps slipping — it is suspended; edit it or break it into smaller \
+                 cards."
+            }
+        }
+    }
+}
+
 /// What a card's marks say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CardMarks {
