@@ -35,6 +35,7 @@ fn event(n: u64, card: &str, day: i32, action: Action) -> Event {
         action,
         before: None,
         after: None,
+        took_ms: None,
     }
 }
 

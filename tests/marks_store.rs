@@ -9,7 +9,7 @@ use archdrill::core::srs::event::{Action, Event};
 use archdrill::core::srs::marks::{marks, Mark};
 use archdrill::core::srs::study_day::{Moment, StudyDay};
 use archdrill::store::memory::MemoryStore;
-use archdrill::store::{load_startup, Store};
+use archdrill::store::{load_startup, GradeExtras, Store};
 use common::g;
 use pollster::block_on;
 
@@ -22,7 +22,11 @@ fn at(day: i32) -> Moment {
 
 /// Grades card `a` `q` on `day` with leech threshold 3; the events stored.
 fn grade(store: &MemoryStore, day: i32, q: u8) -> Vec<Event> {
-    block_on(store.append_all("a", Action::Grade(g(q)), 3, at(day))).unwrap()
+    let extras = GradeExtras {
+        leech_threshold: 3,
+        took_ms: None,
+    };
+    block_on(store.append_all("a", Action::Grade(g(q)), extras, at(day))).unwrap()
 }
 
 #[test]
@@ -47,7 +51,8 @@ fn the_grade_that_makes_a_leech_stores_the_leech_mark_with_it_and_the_card_is_su
     // a review-only append (threshold 0) never marks
     let store = MemoryStore::new();
     grade(&store, 1, 4);
-    let failed = block_on(store.append_all("a", Action::Grade(g(1)), 0, at(2))).unwrap();
+    let no_leeches = GradeExtras::default();
+    let failed = block_on(store.append_all("a", Action::Grade(g(1)), no_leeches, at(2))).unwrap();
     assert_eq!(failed.len(), 1);
 }
 
@@ -64,4 +69,22 @@ fn an_undone_mark_is_in_the_marks_log_and_takes_no_review_from_the_counts() {
     assert_eq!(block_on(store.review_count()).unwrap(), 1);
     let per_day = block_on(store.reviews_per_day(StudyDay(5), StudyDay(6))).unwrap();
     assert_eq!(per_day, [(StudyDay(5), 1)]);
+}
+
+#[test]
+fn a_grade_keeps_the_time_it_took_and_a_mark_none() {
+    let store = MemoryStore::new();
+    let timed = GradeExtras {
+        leech_threshold: 8,
+        took_ms: Some(7_250),
+    };
+    let graded = block_on(store.append_all("a", Action::Grade(g(4)), timed, at(1))).unwrap();
+    let marked =
+        block_on(store.append_all("a", Action::Mark(Mark::FlagRed), timed, at(1))).unwrap();
+    let log = block_on(store.full_log()).unwrap();
+    assert_eq!(log[0].took_ms, Some(7_250));
+    assert_eq!(log[0], graded[0]);
+    assert_eq!((log[1].took_ms, marked[0].took_ms), (None, None));
+    // stored without the field when there is no time (old events read the same)
+    assert!(!serde_json::to_string(&log[1]).unwrap().contains("took_ms"));
 }

@@ -1,7 +1,7 @@
 //! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one. One value is
 //! one device's database: tabs share it (through a reference), devices each have their own.
 
-use super::{no_review, Settings, Store, StoreError, StoreResult};
+use super::{no_review, GradeExtras, Settings, Store, StoreError, StoreResult};
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
@@ -146,7 +146,7 @@ impl Store for MemoryStore {
         &self,
         card_id: &str,
         action: Action,
-        leech_threshold: u32,
+        extras: GradeExtras,
         now: Moment,
     ) -> StoreResult<Vec<Event>> {
         self.check_write()?;
@@ -161,7 +161,10 @@ impl Store for MemoryStore {
             }
         }
         let event = tables.append(&self.device, card_id, action, now);
-        let leech = event.grade().is_some() && makes_leech(&history, &event, leech_threshold);
+        let event = extras.timed(event);
+        tables.events.insert(event.id.clone(), event.clone());
+        let leech =
+            event.grade().is_some() && makes_leech(&history, &event, extras.leech_threshold);
         let mut stored = vec![event];
         if leech {
             let mark = Action::Mark(Mark::Leech);

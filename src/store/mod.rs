@@ -67,6 +67,25 @@ impl fmt::Display for StoreError {
     }
 }
 
+/// What the review screen adds to a grade beside its action.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GradeExtras {
+    /// The lapse that makes a card a leech (0: never).
+    pub leech_threshold: u32,
+    /// The time from the card shown to the grade (see `Event::took_ms`).
+    pub took_ms: Option<u32>,
+}
+
+impl GradeExtras {
+    /// The event `action` makes, as stored: a grade keeps the time it took.
+    pub fn timed(&self, mut event: Event) -> Event {
+        if event.grade().is_some() {
+            event.took_ms = self.took_ms;
+        }
+        event
+    }
+}
+
 /// Result of a store operation.
 pub type StoreResult<T> = Result<T, StoreError>;
 
@@ -95,18 +114,20 @@ pub trait Store {
     /// `core::srs::own::NEW_ID` creates one, named from the new event's id (the returned event's
     /// `card_id`); a malformed edit (`own::append_problem`) is refused with `Refused`.
     async fn append(&self, card_id: &str, action: Action, now: Moment) -> StoreResult<Event> {
-        let mut stored = self.append_all(card_id, action, 0, now).await?;
+        let extras = GradeExtras::default();
+        let mut stored = self.append_all(card_id, action, extras, now).await?;
         Ok(stored.swap_remove(0))
     }
-    /// [`Store::append`], and in the same transaction, when the action is a grade whose lapse
-    /// makes the card a leech at `leech_threshold` (`core::srs::marks::makes_leech`; 0: never),
-    /// the [`Mark::Leech`](crate::core::srs::marks::Mark::Leech) that suspends it. Gives the
-    /// events stored, the appended one first.
+    /// [`Store::append`] with what a grade brings (`extras`: a grade's event keeps the time it
+    /// took), and in the same transaction, when the action is a grade whose lapse makes the card
+    /// a leech at the threshold (`core::srs::marks::makes_leech`), the
+    /// [`Mark::Leech`](crate::core::srs::marks::Mark::Leech) that suspends it. Gives the events
+    /// stored, the appended one first.
     async fn append_all(
         &self,
         card_id: &str,
         action: Action,
-        leech_threshold: u32,
+        extras: GradeExtras,
         now: Moment,
     ) -> StoreResult<Vec<Event>>;
     /// In one transaction: stores `batch`'s new decks, then its card edits, each as

@@ -1,4 +1,5 @@
-//! The only place that reads the wall clock: turns `Date.now()` into a [`Moment`].
+//! The only place that reads the clocks: turns `Date.now()` into a [`Moment`], and reads the
+//! monotonic clock that times a review.
 
 use crate::core::srs::study_day::Moment;
 use crate::core::srs::study_day::{study_day, StudyDay};
@@ -24,4 +25,12 @@ pub fn today_of(settings: &Settings) -> StudyDay {
 pub fn calendar_day(at_ms: f64) -> StudyDay {
     let date = js_sys::Date::new(&at_ms.into());
     study_day(at_ms - date.get_timezone_offset() * 60_000.0, 0)
+}
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`; 0 where there is none): for
+/// durations, which a wall-clock change must not stretch.
+pub fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }

@@ -40,6 +40,14 @@ pub fn Review(
     let shown = move || shown_at.get().is_some() && shown_at.get() == at_now();
     let reveal = move || shown_at.set(untrack(at_now));
     let last: LastMark = RwSignal::new(None);
+    // the time a card takes runs from when it comes first (its front shows), and again after
+    // every write (a re-drilled card may stay first)
+    Effect::new(move |_| {
+        let _ = state.revision().get();
+        if let Some((id, _)) = current.get() {
+            state.card_shown(id);
+        }
+    });
     let mark_current = move |mark| {
         if let (Some((id, _)), false) = (current.get_untracked(), state.busy().get_untracked()) {
             mark_card(state, last, id, mark);

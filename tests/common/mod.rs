@@ -35,6 +35,7 @@ pub fn entry(n: u64, card: &str, day: i32, q: u8, before: Option<Sm2State>, dril
         action: Action::Grade(g(q)),
         before,
         after: Some(after),
+        took_ms: None,
     }
 }
 

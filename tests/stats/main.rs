@@ -12,4 +12,5 @@ mod heatmap;
 mod mastery;
 mod retention;
 mod retraction;
+mod time_spent;
 mod trend;

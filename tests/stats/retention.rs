@@ -113,6 +113,7 @@ fn reviews_per_day_stack_new_young_mature_and_re_drills() {
         young,
         mature,
         drill,
+        ..DayStack::default()
     };
     assert_eq!(at(-20), stack(0, 0, 1, 0));
     assert_eq!(at(-6), stack(1, 0, 0, 1));

@@ -196,6 +196,20 @@ pub struct Event {
     /// Cache: the card's state after it, as the writer replayed the card's events (`None`:
     /// the card is new again). Replay recomputes both and may overrule them.
     pub after: Option<Sm2State>,
+    /// For a review: the time from the card shown to its grade, in milliseconds, at most
+    /// [`MAX_TOOK_MS`]; absent from what is stored when not measured (an import, an old event).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub took_ms: Option<u32>,
+}
+
+/// The longest a review counts as taking: a minute, as Anki caps it (a card left open while the
+/// learner walked away does not count as an hour of study).
+pub const MAX_TOOK_MS: u32 = 60_000;
+
+/// `measured` milliseconds from a card shown to its grade, as stored: capped at [`MAX_TOOK_MS`];
+/// none for a reading that is no time (negative or not a number).
+pub fn took_ms(measured: f64) -> Option<u32> {
+    (measured.is_finite() && measured >= 0.0).then(|| measured.min(f64::from(MAX_TOOK_MS)) as u32)
 }
 
 impl Event {

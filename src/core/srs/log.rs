@@ -204,6 +204,7 @@ pub fn append(history: &[Event], id: EventId, card_id: &str, action: Action, now
         action,
         before: card_state(history),
         after: None,
+        took_ms: None,
     };
     event.after = card_state(history.iter().chain([&event]));
     event

@@ -1,7 +1,7 @@
 //! Statistics (issue 15): pure computations over the replayed review log, the card states, the
 //! catalogue and interview attempts — calendar heatmap and streaks, forecast, true retention,
-//! card counts, interval and easiness histograms, reviews per day, per-topic mastery and the
-//! interview trend. Whatever depends on the date takes today's study day as a parameter; nothing
+//! card counts, interval and easiness histograms, reviews per day and the time they took,
+//! per-topic mastery and the interview trend. Whatever depends on the date takes today's study day as a parameter; nothing
 //! here reads a clock.
 //!
 //! Reviews come in as replay saw them ([`crate::core::srs::log::replay`]): retracted reviews
@@ -16,4 +16,5 @@ pub mod per_day;
 pub mod ratio;
 pub mod retention;
 pub mod review;
+pub mod time_spent;
 pub mod trend;

@@ -1,5 +1,5 @@
 //! Reviews per study day over the last 30, 90 or 365 days, stacked by what each review was
-//! (see [`ReviewClass`]).
+//! (see [`ReviewClass`]), with the time they took where it was measured.
 
 use super::review::{class, in_window, window_start, ReviewClass};
 use crate::core::srs::log::Replayed;
@@ -19,6 +19,10 @@ pub struct DayStack {
     pub mature: u32,
     /// Later reviews of the day (re-drills).
     pub drill: u32,
+    /// The measured times of the day's reviews added up, in milliseconds.
+    pub took_ms: u64,
+    /// The day's reviews with a measured time.
+    pub timed: u32,
 }
 
 impl DayStack {
@@ -41,6 +45,10 @@ pub fn per_day(reviews: &[Replayed<'_>], today: StudyDay, days: u32) -> Vec<DayS
             ReviewClass::Drill => &mut stack.drill,
         };
         *slot += 1;
+        if let Some(took) = r.event.took_ms {
+            stack.took_ms += u64::from(took);
+            stack.timed += 1;
+        }
     }
     stacks
 }

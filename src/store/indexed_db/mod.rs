@@ -9,7 +9,7 @@ mod request;
 mod schema;
 mod snapshot;
 
-use super::{no_review, Settings, Store, StoreError, StoreResult};
+use super::{no_review, GradeExtras, Settings, Store, StoreError, StoreResult};
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
@@ -182,7 +182,7 @@ impl Store for IdbStore {
         &self,
         card_id: &str,
         action: Action,
-        leech_threshold: u32,
+        extras: GradeExtras,
         now: Moment,
     ) -> StoreResult<Vec<Event>> {
         if let Some(why) = append_problem(card_id, &action) {
@@ -211,8 +211,9 @@ impl Store for IdbStore {
             let card_id = named(card_id, &action, &id);
             append(history, id, &card_id, action, now)
         };
-        let event = issue(&history, card_id, action);
-        let leech = event.grade().is_some() && makes_leech(&history, &event, leech_threshold);
+        let event = extras.timed(issue(&history, card_id, action));
+        let leech =
+            event.grade().is_some() && makes_leech(&history, &event, extras.leech_threshold);
         let mut stored = vec![event];
         if leech {
             history.push(stored[0].clone());

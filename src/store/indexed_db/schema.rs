@@ -181,6 +181,7 @@ pub async fn move_legacy_log(db: &Database) -> StoreResult<()> {
             action: Action::Grade(entry.grade),
             before: entry.before,
             after: Some(entry.after),
+            took_ms: None,
         };
         super::request::put_record(&events, &event)?;
     }

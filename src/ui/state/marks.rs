@@ -4,21 +4,30 @@
 use super::AppState;
 use crate::core::srs::event::{Action, Event};
 use crate::core::srs::marks::{Mark, Marks};
-use crate::store::Store;
+use crate::store::{GradeExtras, Store};
 use leptos::prelude::*;
 use std::rc::Rc;
 
 impl<S: Store + 'static> AppState<S> {
-    /// Appends `action` on `card_id` (a grade, an undo, a mark) in one transaction, with the
-    /// leech mark a grade's lapse makes at the learner's threshold; then the signals follow,
-    /// and `done` gets the events stored.
-    pub(super) fn append_then(self, card_id: String, action: Action, done: fn(Self, &[Event])) {
+    /// Appends `action` on `card_id` (a grade that took `took_ms`, an undo, a mark) in one
+    /// transaction, with the leech mark a grade's lapse makes at the learner's threshold; then
+    /// the signals follow, and `done` gets the events stored.
+    pub(super) fn append_then(
+        self,
+        (card_id, action): (String, Action),
+        took_ms: Option<u32>,
+        done: fn(Self, &[Event]),
+    ) {
         self.write(Rc::new(move |store| {
             let (card_id, action) = (card_id.clone(), action.clone());
             Box::pin(async move {
-                let threshold = self.settings.with_untracked(|s| s.leech_threshold);
+                let leech_threshold = self.settings.with_untracked(|s| s.leech_threshold);
+                let extras = GradeExtras {
+                    leech_threshold,
+                    took_ms,
+                };
                 let stored = store
-                    .append_all(&card_id, action, threshold, self.now())
+                    .append_all(&card_id, action, extras, self.now())
                     .await?;
                 crate::ui::perf::mark(crate::ui::perf::GRADE_SAVED);
                 self.data
@@ -32,14 +41,14 @@ impl<S: Store + 'static> AppState<S> {
     /// Marks `card_id` (suspend, bury, reset, flag…); the notice of a leech is cleared.
     pub fn mark(self, card_id: String, mark: Mark) {
         self.leech.set(None);
-        self.append_then(card_id, Action::Mark(mark), |_, _| {});
+        self.append_then((card_id, Action::Mark(mark)), None, |_, _| {});
     }
 
     /// Takes back the mark event `mark` of `card_id` (a retraction: the mark stays in the log).
     pub fn undo_mark(self, mark: &Event) {
         self.leech.set(None);
         let undo = Action::Retract(mark.id.clone());
-        self.append_then(mark.card_id.clone(), undo, |_, _| {});
+        self.append_then((mark.card_id.clone(), undo), None, |_, _| {});
     }
 
     /// The newest surviving mark event of `card_id`, if any (what its Undo takes back).

@@ -97,6 +97,8 @@ pub struct AppState<S: Store + 'static = IdbStore> {
     priority: Memo<Priority>,
     /// The card a grade just made a leech (suspended), for the review screen's notice.
     leech: RwSignal<Option<String>>,
+    /// The card on the review screen and when it was shown (`clock::monotonic_ms`).
+    shown_at: StoredValue<Option<(String, f64)>>,
     /// Where attempt autosaves stand.
     autosave: RwSignal<Autosave>,
     /// Attempt versions waiting to be written.
@@ -148,6 +150,7 @@ impl<S: Store + 'static> AppState<S> {
             }),
             marks,
             leech: RwSignal::new(None),
+            shown_at: StoredValue::new(None),
             catalogue,
             curriculum,
             own: StoredValue::new((own_log, own)),

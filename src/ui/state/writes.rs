@@ -3,7 +3,7 @@
 use super::{AppState, Autosave, WriteFn};
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
-use crate::core::srs::event::Action;
+use crate::core::srs::event::{took_ms, Action};
 use crate::core::srs::sm2::Grade;
 use crate::store::{Settings, Store};
 use leptos::prelude::*;
@@ -73,8 +73,17 @@ impl<S: Store + 'static> AppState<S> {
 
     /// Grades `card_id`: one transaction reads the card's stored events, appends the review
     /// (and the leech mark its lapse may make) and stores the new state; then the signals follow.
+    /// The review keeps the time from the card shown ([`AppState::card_shown`]) to the grade.
     pub fn grade(self, card_id: String, grade: Grade) {
-        self.append_then(card_id, Action::Grade(grade), Self::note_leech);
+        let shown = self.shown_at.get_value().filter(|(id, _)| *id == card_id);
+        let took = shown.and_then(|(_, at)| took_ms(crate::ui::clock::monotonic_ms() - at));
+        self.append_then((card_id, Action::Grade(grade)), took, Self::note_leech);
+    }
+
+    /// Notes that `card_id` is shown now: its grade will keep how long it took.
+    pub fn card_shown(self, card_id: String) {
+        let now = crate::ui::clock::monotonic_ms();
+        self.shown_at.set_value(Some((card_id, now)));
     }
 
     /// Cancels the newest surviving review of today (a retraction event; the card's state is
@@ -82,7 +91,9 @@ impl<S: Store + 'static> AppState<S> {
     pub fn undo(self) {
         if let Some(review) = self.data.with_untracked(|d| d.undoable().cloned()) {
             let undo = Action::Retract(review.id);
-            self.append_then(review.card_id, undo, |state, _| state.leech.set(None));
+            self.append_then((review.card_id, undo), None, |state, _| {
+                state.leech.set(None)
+            });
         }
     }
 

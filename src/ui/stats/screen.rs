@@ -11,6 +11,7 @@ use crate::core::stats::histogram::Histogram;
 use crate::core::stats::per_day::PER_DAY_PERIODS;
 use crate::core::stats::ratio::Ratio;
 use crate::core::stats::retention::{Retention, RETENTION_PERIODS};
+use crate::core::stats::time_spent::time_spent;
 use crate::core::text::decimal::{counted, grouped};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -197,6 +198,10 @@ fn reviews_per_day(f: &Figures) -> impl IntoView {
         ];
         view! { <StackedBars title=format!("Reviews of the last {days} days") series bars skip_empty=true row_name="Day"/> }
     };
+    let spent = move || {
+        let days = period.get() as usize;
+        stacks.with_value(|all| time_spent(&all[all.len().saturating_sub(days)..]).said())
+    };
     view! {
         <p class="period-switch" role="group" aria-label="Period">
             {PER_DAY_PERIODS.into_iter().map(|d| view! {
@@ -204,6 +209,7 @@ fn reviews_per_day(f: &Figures) -> impl IntoView {
             }).collect_view()}
         </p>
         {chart}
+        <p class="muted" data-testid="time-spent">{spent}</p>
     }
 }
 
