@@ -93,11 +93,34 @@ export async function seedCollection(page, url, { cards, seed }) {
 }
 
 /**
+ * In the page, from Home: opens the Stats screen `runs` times (a hash change, as the nav link
+ * does) and gives the time from the change to every chart drawn (`archdrill:stats-ready`).
+ * The first open fetches the Stats piece of the wasm; it is cached after.
+ */
+async function statsOpens(page, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.getByTestId('count-due').waitFor();
+    times.push(await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      const observer = new PerformanceObserver((list) => {
+        const ready = list.getEntries().find((e) => e.name === 'archdrill:stats-ready' && e.startTime >= start);
+        if (ready) { observer.disconnect(); resolve(ready.startTime - start); }
+      });
+      observer.observe({ type: 'mark' });
+      location.hash = '#/stats';
+    })));
+  }
+  return times;
+}
+
+/**
  * Seeds a `cards`-card collection into a new profile of the build served at `url`, opens the app
  * once (it builds its snapshot of the card states), then times `opens` app opens (navigation
- * start → home counts shown) and `queueRuns` queue builds.
+ * start → home counts shown), `queueRuns` queue builds and `statsRuns` Stats screen opens.
  */
-export async function largeCollection(url, { cards, opens, queueRuns, seed }) {
+export async function largeCollection(url, { cards, opens, queueRuns, statsRuns, seed }) {
   const { page, errors, close } = await launch();
   try {
     const seeded = await seedCollection(page, url, { cards, seed });
@@ -114,8 +137,9 @@ export async function largeCollection(url, { cards, opens, queueRuns, seed }) {
       .map((k) => document.querySelector(`[data-testid=count-${k}]`)?.textContent));
     const mem = await memory(page);
     const queue = await page.evaluate((runs) => window.wasmBindings.time_queue('archdrill', runs), queueRuns);
+    const [statsFirst, ...stats] = await statsOpens(page, statsRuns + 1);
     assertNoErrors(errors, `${cards}-card collection`);
-    return { seeded, counts, firstOpen, open, dataLoaded, queue: [...queue], memory: mem };
+    return { seeded, counts, firstOpen, open, dataLoaded, queue: [...queue], statsFirst, stats, memory: mem };
   } finally {
     await close();
   }

@@ -14,6 +14,9 @@ pub const GRADE_SAVED: &str = "archdrill:grade-saved";
 /// A card front is rendered with the "Show answer" button enabled.
 pub const CARD_READY: &str = "archdrill:card-ready";
 
+/// The Stats screen has drawn every chart (its figures computed from the whole log).
+pub const STATS_READY: &str = "archdrill:stats-ready";
+
 /// Adds the performance mark `name` (ignored where the Performance API is missing).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

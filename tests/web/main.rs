@@ -5,6 +5,7 @@
 
 mod app;
 mod durability;
+mod marks;
 mod own;
 mod state;
 mod store;

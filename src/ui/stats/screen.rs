@@ -57,6 +57,7 @@ pub fn StatsScreen() -> impl IntoView {
 
 /// Every section of the screen.
 fn sections(f: &Figures, catalogue: &Catalogue) -> impl IntoView {
+    Effect::new(|_| crate::ui::perf::mark(crate::ui::perf::STATS_READY));
     view! {
         <section class="panel stats" aria-labelledby="stats-title">
             <h1 id="stats-title">"Statistics"</h1>
