@@ -56,7 +56,7 @@ pub fn CardActions(
     }
 }
 
-/// What the last mark did, with Undo; or, after a grade made a leech, the leech notice with
+/// What the last mark did, with Undo, while it is the card's newest stored mark; or, after a grade made a leech, the leech notice with
 /// Unsuspend and (for the learner's own cards) Edit.
 #[component]
 pub fn MarkNotice(
@@ -66,7 +66,6 @@ pub fn MarkNotice(
     let state = expect_context::<AppState>();
     let undo = move |card_id: String| {
         if let Some(mark) = state.newest_mark(&card_id) {
-            last.set(None);
             state.undo_mark(&mark);
         }
     };
@@ -82,7 +81,11 @@ pub fn MarkNotice(
                 </p>
             }.into_any());
         }
+        // said once stored, and gone once its undo is: the notice follows the log
         let (card_id, mark) = last.get()?;
+        state
+            .newest_mark(&card_id)
+            .filter(|e| e.mark() == Some(mark))?;
         Some(view! {
             <p class="notice" role="status" data-testid="mark-notice">
                 {mark.said()} " "
