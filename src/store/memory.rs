@@ -173,6 +173,22 @@ impl Store for MemoryStore {
         Ok(stored)
     }
 
+    async fn card_log(&self, card_id: &str) -> StoreResult<Vec<Event>> {
+        Ok(self.tables.borrow().card_events(card_id))
+    }
+
+    async fn append_marks(
+        &self,
+        card_ids: &[String],
+        mark: Mark,
+        now: Moment,
+    ) -> StoreResult<Vec<Event>> {
+        self.check_write()?;
+        let mut tables = self.tables.borrow_mut();
+        let mut append = |id: &String| tables.append(&self.device, id, Action::Mark(mark), now);
+        Ok(card_ids.iter().map(&mut append).collect())
+    }
+
     async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>> {
         self.check_write()?;
         if let Some(why) = batch.problem() {

@@ -12,6 +12,7 @@ use crate::core::interview::session::Attempt;
 use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::log::CardStates;
+use crate::core::srs::marks::Mark;
 use crate::core::srs::sm2::Grade;
 use crate::core::srs::study_data::StudyData;
 use crate::core::srs::study_day::Moment;
@@ -128,6 +129,18 @@ pub trait Store {
         card_id: &str,
         action: Action,
         extras: GradeExtras,
+        now: Moment,
+    ) -> StoreResult<Vec<Event>>;
+    /// Every event of `card_id` (reviews, undos, marks, edits), in id order: what the card
+    /// browser's history of the card shows, read by card id rather than the whole log.
+    async fn card_log(&self, card_id: &str) -> StoreResult<Vec<Event>>;
+    /// In one transaction: appends `mark` on each card of `card_ids` at `now`, each as
+    /// [`Store::append`] would (its own event id, its replayed state stored). Gives the events
+    /// stored, in the order of `card_ids`.
+    async fn append_marks(
+        &self,
+        card_ids: &[String],
+        mark: Mark,
         now: Moment,
     ) -> StoreResult<Vec<Event>>;
     /// In one transaction: stores `batch`'s new decks, then its card edits, each as

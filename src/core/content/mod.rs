@@ -1,7 +1,8 @@
 //! The build's content: the catalogue of sections, topics, cards and interviews read from the
-//! content file, the learner's own cards and decks joined to it, search over cards and learning
-//! progress.
+//! content file, the learner's own cards and decks joined to it, search over cards, the card browser's
+//! query and learning progress.
 
+pub mod browse;
 pub mod card;
 pub mod catalogue;
 pub mod own;

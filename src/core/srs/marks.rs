@@ -4,7 +4,7 @@
 //! of events. Reset changes the card's schedule, so replay (`log`) applies it, not this module.
 
 use super::event::{Action, Event};
-use super::log::{ordered, replay, ReviewKind};
+use super::log::{ordered, replay, Replayed, ReviewKind};
 use super::study_day::StudyDay;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -170,12 +170,15 @@ pub fn set_aside(marks: &Marks, today: StudyDay) -> std::collections::HashSet<St
 /// learned (its state before had at least one successful repetition).
 pub fn lapses<'e>(card_events: impl IntoIterator<Item = &'e Event>) -> u32 {
     let (reviews, _) = replay(card_events);
-    let lapsed = reviews.iter().filter(|r| {
-        r.kind == ReviewKind::First
-            && r.grade.value() < 3
-            && r.before.is_some_and(|b| b.repetitions > 0)
-    });
-    lapsed.count() as u32
+    reviews.iter().filter(|r| is_lapse(r)).count() as u32
+}
+
+/// Whether a replayed review is a lapse: a first-of-day grade below 3 of a card that had been
+/// learned (its state before had at least one successful repetition).
+pub fn is_lapse(review: &Replayed) -> bool {
+    review.kind == ReviewKind::First
+        && review.grade.value() < 3
+        && review.before.is_some_and(|b| b.repetitions > 0)
 }
 
 /// Whether a card's `lapses`-th lapse makes it a leech at `threshold`: at the threshold, then

@@ -2,7 +2,7 @@
 //! decks are named first, then each card edit is appended with its deck's id, every event with
 //! its own id from the device's clock. Edits schedule nothing, so no card state changes.
 
-use super::request::{commit, err, get_by_key, put_at, put_record, request_range, tx};
+use super::request::{card_histories, commit, err, get_by_key, put_at, put_record, tx};
 use super::schema::*;
 use crate::core::srs::batch::EditBatch;
 use crate::core::srs::event::{Action, Event};
@@ -10,10 +10,9 @@ use crate::core::srs::log::append;
 use crate::core::srs::own::{named, NEW_ID};
 use crate::core::srs::study_day::Moment;
 use crate::store::{StoreError, StoreResult};
-use futures::future::{join, join_all};
+use futures::future::join;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::transaction::TransactionMode;
-use indexed_db_futures::KeyRange;
 use std::collections::BTreeMap;
 
 /// Stores `batch` at `now` in one transaction and gives its events, in order.
@@ -35,16 +34,9 @@ pub async fn append_batch(
     edited.retain(|id| *id != NEW_ID);
     edited.sort_unstable();
     edited.dedup();
-    let reads = edited
-        .iter()
-        .map(|id| request_range::<_, String, Event, _, _>(&index, KeyRange::Only(id.to_string())))
-        .collect::<StoreResult<Vec<_>>>()?;
-    let (histories, clock) = join(join_all(reads), get_by_key::<Clock>(&meta, CLOCK)).await;
-    let histories: BTreeMap<&str, Vec<Event>> = edited
-        .into_iter()
-        .zip(histories)
-        .map(|(id, history)| Ok((id, history?)))
-        .collect::<StoreResult<_>>()?;
+    let reads = card_histories(&index, &edited)?;
+    let (histories, clock) = join(reads, get_by_key::<Clock>(&meta, CLOCK)).await;
+    let histories: BTreeMap<&str, Vec<Event>> = edited.into_iter().zip(histories?).collect();
     let mut clock = clock?.ok_or_else(|| StoreError::NotFound("This device's clock".into()))?;
     let mut issue = |card_id: &str, action: Action| {
         clock.last = clock.last.tick(now.at_ms);

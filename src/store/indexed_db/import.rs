@@ -7,7 +7,7 @@ use super::request::{
     commit, delete_by_key, err, get_by_key, put_at, put_record, request_range, tx,
 };
 use super::schema::*;
-use super::snapshot::{CardRecord, KEYS};
+use super::snapshot::{put_state, KEYS};
 use crate::core::backup::merge::MergePlan;
 use crate::core::srs::event::Event;
 use crate::core::srs::log::card_state;
@@ -49,16 +49,7 @@ pub async fn merge(db: &Database, plan: &MergePlan, now_ms: f64) -> StoreResult<
         let mut all: Vec<Event> = stored.await?;
         all.extend(new.into_iter().cloned());
         all.sort_by(|a, b| a.id.cmp(&b.id));
-        match card_state(&all) {
-            Some(state) => put_record(
-                &cards,
-                &CardRecord {
-                    id: card.to_string(),
-                    state,
-                },
-            )?,
-            None => delete_by_key(&cards, card)?,
-        }
+        put_state(&cards, card, card_state(&all))?;
     }
     if let Some(newest) = plan.events.iter().filter_map(|e| e.id.hlc()).max() {
         clock.last = clock.last.observe(newest, now_ms);

@@ -25,12 +25,10 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use indexed_db_futures::KeyRange;
-use request::{
-    all_records, commit, delete_by_key, err, get_by_key, put_at, put_record, request_range, tx,
-};
+use request::{all_records, commit, err, get_by_key, put_at, put_record, request_range, tx};
 pub use schema::DB_VERSION;
 use schema::*;
-use snapshot::CardRecord;
+use snapshot::put_state;
 
 /// The database name the app uses.
 pub const DB_NAME: &str = "archdrill";
@@ -225,20 +223,24 @@ impl Store for IdbStore {
         put_at(&meta, CLOCK, &clock)?;
         // the card's state after the last event stored
         let newest = &stored[stored.len() - 1];
-        match newest.after {
-            Some(state) => put_record(
-                &cards,
-                &CardRecord {
-                    id: newest.card_id.clone(),
-                    state,
-                },
-            )?,
-            None => delete_by_key(&cards, &newest.card_id)?,
-        }
+        put_state(&cards, &newest.card_id, newest.after)?;
         drop(index);
         drop((events, cards, meta));
         commit(tx).await?;
         Ok(stored)
+    }
+
+    async fn card_log(&self, card_id: &str) -> StoreResult<Vec<Event>> {
+        marks::card_log(self, card_id).await
+    }
+
+    async fn append_marks(
+        &self,
+        card_ids: &[String],
+        mark: Mark,
+        now: Moment,
+    ) -> StoreResult<Vec<Event>> {
+        marks::append_marks(&self.db, card_ids, mark, now).await
     }
 
     async fn append_batch(&self, batch: &EditBatch, now: Moment) -> StoreResult<Vec<Event>> {

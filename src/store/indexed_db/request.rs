@@ -1,9 +1,12 @@
 //! The small vocabulary every IndexedDB operation is written in: one transaction helper,
 //! typed reads and writes, and the mapping of the browser's errors to [`StoreError`].
 
+use crate::core::srs::event::Event;
 use crate::store::{StoreError, StoreResult};
+use futures::future::join_all;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::error::{DomException, Error, SerialisationError};
+use indexed_db_futures::index::Index;
 use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::query_source::GetAllRecords;
@@ -128,4 +131,17 @@ pub fn put_at<T: Serialize>(store: &ObjectStore<'_>, key: &str, value: &T) -> St
 /// Asks `store` of a read-write transaction to delete the record under the string key `key`.
 pub fn delete_by_key(store: &ObjectStore<'_>, key: &str) -> StoreResult<()> {
     store.delete(key).build().map(drop).map_err(err)
+}
+
+/// Asks `index` (the events' `card` index) now for the stored events of each of `card_ids`;
+/// the returned future yields them card by card, in that order, each in id order.
+pub fn card_histories<'a>(
+    index: &'a Index<'_>,
+    card_ids: &[&str],
+) -> StoreResult<impl Future<Output = StoreResult<Vec<Vec<Event>>>> + 'a> {
+    let reads = card_ids
+        .iter()
+        .map(|id| request_range::<_, String, Event, _, _>(index, KeyRange::Only(id.to_string())))
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(async move { join_all(reads).await.into_iter().collect() })
 }

@@ -5,7 +5,9 @@
 //! it. Events are appended with ids above every stored one, each carrying its card's state
 //! after it, so the snapshot stays valid as reviews and retractions are written.
 
-use super::request::{all_records, commit, err, put_at, request_range, tx};
+use super::request::{
+    all_records, commit, delete_by_key, err, put_at, put_record, request_range, tx,
+};
 use super::schema::{CARDS, EVENTS, SNAPSHOT};
 use crate::core::srs::event::{Event, EventId};
 use crate::core::srs::log::CardStates;
@@ -14,6 +16,7 @@ use crate::core::srs::snapshot;
 use crate::store::StoreResult;
 use indexed_db_futures::cursor::CursorDirection;
 use indexed_db_futures::database::Database;
+use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use indexed_db_futures::KeyRange;
@@ -67,6 +70,25 @@ pub struct CardRecord {
     pub id: String,
     /// Its state, the replay of its events.
     pub state: Sm2State,
+}
+
+/// Asks the `cards` store of a read-write transaction to hold `state` as `card_id`'s (`None`:
+/// the card is new, its record goes).
+pub fn put_state(
+    cards: &ObjectStore<'_>,
+    card_id: &str,
+    state: Option<Sm2State>,
+) -> StoreResult<()> {
+    match state {
+        Some(state) => put_record(
+            cards,
+            &CardRecord {
+                id: card_id.to_string(),
+                state,
+            },
+        ),
+        None => delete_by_key(cards, card_id),
+    }
 }
 
 /// Replaces the snapshot with `states` as of the event `upto`, in one transaction.

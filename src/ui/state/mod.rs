@@ -2,6 +2,7 @@
 //! the store on every change, which the UI reads through [`AppState`].
 
 mod backup;
+mod browse;
 mod marks;
 mod own;
 mod read_only;
