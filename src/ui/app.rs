@@ -126,6 +126,7 @@ fn Shell(state: AppState) -> impl IntoView {
     let help = RwSignal::new(false);
     let screens = use_lazy(lazy::load, lazy::ready());
     let stats = use_lazy(super::stats::lazy::load, None);
+    let browse = use_lazy(super::browse::lazy::load, None);
     view! {
         <header class="topbar" inert=move || help.get()>
             <a class="brand" href="#/">"archdrill"</a>
@@ -134,6 +135,7 @@ fn Shell(state: AppState) -> impl IntoView {
                 <a href="#/topics" aria-current=move || matches!(route.get(), Route::Topics | Route::Topic(_)).then_some("page")>"Topics"</a>
                 <a href="#/interviews" aria-current=move || matches!(route.get(), Route::Interviews | Route::Attempt(_) | Route::History).then_some("page")>"Interviews"</a>
                 <a href="#/stats" aria-current=move || (route.get() == Route::Stats).then_some("page")>"Stats"</a>
+                <a href="#/browse" aria-current=move || matches!(route.get(), Route::Browse | Route::BrowseCard(_)).then_some("page")>"Browse"</a>
             </nav>
         </header>
         <OfflineIndicator/>
@@ -156,6 +158,8 @@ fn Shell(state: AppState) -> impl IntoView {
                     lazy_screen(screens, "the interview screens", |build| build(route))
                 }
                 Route::Stats => CardText::get().or_wait(|| lazy_screen(stats, "the statistics", |build| build())),
+                Route::Browse => CardText::get().or_wait(|| lazy_screen(browse, "the card browser", |build| build(None))),
+                Route::BrowseCard(id) => CardText::get().or_wait(|| lazy_screen(browse, "the card browser", |build| build(Some(id)))),
                 Route::NewCard(deck) => editor(Part::NewCard(deck)),
                 Route::EditCard(id) => editor(Part::EditCard(id)),
                 Route::NewDeck => editor(Part::Deck(None)),

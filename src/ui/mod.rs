@@ -3,6 +3,7 @@
 pub mod anki_import;
 pub mod app;
 pub mod backup_file;
+pub mod browse;
 pub mod card_editor;
 pub mod card_marks;
 pub mod card_text;

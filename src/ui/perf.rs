@@ -16,6 +16,8 @@ pub const CARD_READY: &str = "archdrill:card-ready";
 
 /// The Stats screen has drawn every chart (its figures computed from the whole log).
 pub const STATS_READY: &str = "archdrill:stats-ready";
+/// The card browser's table is drawn for its current query (first page, or after a change).
+pub const BROWSE_READY: &str = "archdrill:browse-ready";
 
 /// Adds the performance mark `name` (ignored where the Performance API is missing).
 pub fn mark(name: &str) {

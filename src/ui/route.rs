@@ -1,6 +1,6 @@
 //! Hash routes (`#/`, `#/review`, `#/review/section/2`, `#/review/topic/caching`, `#/topics`,
 //! `#/topics/caching`, `#/cards/new/caching`, `#/cards/own-…`, `#/decks/new`, `#/decks/deck-…`,
-//! `#/stats`, the interview routes): they work under any sub-path and survive a reload.
+//! `#/stats`, `#/browse`, `#/browse/<card id>`, the interview routes): they work under any sub-path and survive a reload.
 
 use crate::core::content::catalogue::Scope;
 use leptos::prelude::*;
@@ -32,6 +32,10 @@ pub enum Route {
     RenameDeck(String),
     /// Statistics.
     Stats,
+    /// The card browser's table.
+    Browse,
+    /// One card in the browser, by id.
+    BrowseCard(String),
 }
 
 impl Route {
@@ -54,6 +58,8 @@ impl Route {
             ["cards", id] => Route::EditCard((*id).to_string()),
             ["decks", "new"] => Route::NewDeck,
             ["stats"] => Route::Stats,
+            ["browse"] => Route::Browse,
+            ["browse", id] => Route::BrowseCard((*id).to_string()),
             ["decks", id] => Route::RenameDeck((*id).to_string()),
             _ => Route::Home,
         }
@@ -76,6 +82,8 @@ impl Route {
             Route::NewDeck => "#/decks/new".into(),
             Route::RenameDeck(id) => format!("#/decks/{id}"),
             Route::Stats => "#/stats".into(),
+            Route::Browse => "#/browse".into(),
+            Route::BrowseCard(id) => format!("#/browse/{id}"),
         }
     }
 }
