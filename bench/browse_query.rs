@@ -38,25 +38,48 @@ fn content_file() -> String {
 
 /// Schedules for 90 % of the cards, figures for them, and marks on 1 in 40.
 fn collection_data(catalogue: &Catalogue) -> (CardStates, Figures, Marks) {
-    let (mut states, mut figures, mut marks) = (CardStates::default(), Figures::default(), Marks::default());
+    let (mut states, mut figures, mut marks) =
+        (CardStates::default(), Figures::default(), Marks::default());
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
         seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
         (seed >> 33) as u32
     };
-    let cards = catalogue.sections().iter().flat_map(|s| &s.topics).flat_map(|t| &t.cards);
+    let cards = catalogue
+        .sections()
+        .iter()
+        .flat_map(|s| &s.topics)
+        .flat_map(|t| &t.cards);
     for (i, card) in cards.enumerate() {
         if i % 10 == 9 {
             continue;
         }
         let interval = next() % 200 + 1;
-        let state = Sm2State { repetitions: 3, interval, ef100: 130 + (next() % 150) as u16, due: TODAY.plus(next() % 200) };
+        let state = Sm2State {
+            repetitions: 3,
+            interval,
+            ef100: 130 + (next() % 150) as u16,
+            due: TODAY.plus(next() % 200),
+        };
         states.insert(card.id().to_string(), state);
         let last_review = Some(StudyDay(TODAY.0 - (next() % 100) as i32));
-        figures.insert(card.id().to_string(), CardFigures { lapses: next() % 5, last_review });
+        figures.insert(
+            card.id().to_string(),
+            CardFigures {
+                lapses: next() % 5,
+                last_review,
+            },
+        );
         if i % 40 == 0 {
             let flag = Some(Flag::ALL[i / 40 % 4]);
-            marks.insert(card.id().to_string(), CardMarks { suspended: i % 80 == 0, flag, ..CardMarks::default() });
+            marks.insert(
+                card.id().to_string(),
+                CardMarks {
+                    suspended: i % 80 == 0,
+                    flag,
+                    ..CardMarks::default()
+                },
+            );
         }
     }
     (states, figures, marks)
@@ -78,25 +101,101 @@ fn time(collection: &Collection, query: &Query) -> (f64, f64, usize) {
 fn main() {
     let catalogue = Catalogue::read(content_file()).expect("the synthetic content file reads");
     let (states, figures, marks) = collection_data(&catalogue);
-    let collection = Collection { catalogue: &catalogue, states: &states, figures: &figures, marks: &marks, today: TODAY };
+    let collection = Collection {
+        catalogue: &catalogue,
+        states: &states,
+        figures: &figures,
+        marks: &marks,
+        today: TODAY,
+    };
     let queries = [
         ("first page", Query::default()),
-        ("state: due today", Query { state: StateFilter::DueToday, ..Query::default() }),
-        ("state: flagged", Query { state: StateFilter::Flagged(None), ..Query::default() }),
-        ("sort: due, page 100", Query { sort: SortKey::Due, page: 100, ..Query::default() }),
-        ("sort: interval, descending", Query { sort: SortKey::Interval, descending: true, ..Query::default() }),
-        ("sort: ease", Query { sort: SortKey::Ease, ..Query::default() }),
-        ("sort: lapses, descending", Query { sort: SortKey::Lapses, descending: true, ..Query::default() }),
-        ("sort: last review", Query { sort: SortKey::LastReview, ..Query::default() }),
-        ("section 3, learning", Query { section: Some(3), state: StateFilter::Learning, ..Query::default() }),
-        ("tag", Query { tag: Some("tag-7".into()), ..Query::default() }),
-        ("text: \"card 7 topic\"", Query { text: "card 7 topic".into(), ..Query::default() }),
+        (
+            "state: due today",
+            Query {
+                state: StateFilter::DueToday,
+                ..Query::default()
+            },
+        ),
+        (
+            "state: flagged",
+            Query {
+                state: StateFilter::Flagged(None),
+                ..Query::default()
+            },
+        ),
+        (
+            "sort: due, page 100",
+            Query {
+                sort: SortKey::Due,
+                page: 100,
+                ..Query::default()
+            },
+        ),
+        (
+            "sort: interval, descending",
+            Query {
+                sort: SortKey::Interval,
+                descending: true,
+                ..Query::default()
+            },
+        ),
+        (
+            "sort: ease",
+            Query {
+                sort: SortKey::Ease,
+                ..Query::default()
+            },
+        ),
+        (
+            "sort: lapses, descending",
+            Query {
+                sort: SortKey::Lapses,
+                descending: true,
+                ..Query::default()
+            },
+        ),
+        (
+            "sort: last review",
+            Query {
+                sort: SortKey::LastReview,
+                ..Query::default()
+            },
+        ),
+        (
+            "section 3, learning",
+            Query {
+                section: Some(3),
+                state: StateFilter::Learning,
+                ..Query::default()
+            },
+        ),
+        (
+            "tag",
+            Query {
+                tag: Some("tag-7".into()),
+                ..Query::default()
+            },
+        ),
+        (
+            "text: \"card 7 topic\"",
+            Query {
+                text: "card 7 topic".into(),
+                ..Query::default()
+            },
+        ),
     ];
-    println!("| query on {} cards | kept | median ms | slowest ms |", grouped(TOPICS * CARDS_PER_TOPIC));
+    println!(
+        "| query on {} cards | kept | median ms | slowest ms |",
+        grouped(TOPICS * CARDS_PER_TOPIC)
+    );
     println!("|---|---:|---:|---:|");
     for (name, query) in &queries {
         let (median, slowest, kept) = time(&collection, query);
-        println!("| {name} | {} | {median:.1} | {slowest:.1} |", grouped(kept));
+        println!(
+            "| {name} | {} | {median:.1} | {slowest:.1} |",
+            grouped(kept)
+        );
     }
 }
 

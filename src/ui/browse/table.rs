@@ -198,8 +198,8 @@ fn row_view(row: RowView, selected: RwSignal<Vec<String>>) -> impl IntoView {
         <tr data-card=row.id.clone()>
             <td><input type="checkbox" aria-label=format!("Select: {}", row.front) prop:checked=checked on:change=toggle/></td>
             <td class="browse-front"><a href=href>{row.front}</a></td>
-            <td>{row.topic}</td><td>{row.due}</td><td>{row.interval}</td><td>{row.ease}</td>
-            <td>{row.lapses}</td><td>{row.last_review}</td><td>{row.marks}</td>
+            <td class="browse-wrap">{row.topic}</td><td>{row.due}</td><td>{row.interval}</td><td>{row.ease}</td>
+            <td>{row.lapses}</td><td>{row.last_review}</td><td class="browse-wrap">{row.marks}</td>
         </tr>
     }
 }

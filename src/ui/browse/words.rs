@@ -35,10 +35,14 @@ pub const SORTS: [(&str, SortKey); 6] = [
     ("Last review", SortKey::LastReview),
 ];
 
-/// A study day as a date with its year: "Thu 03 Dec 2026".
+/// A study day as a date with its year: "03 Dec 2026" (the weekday left out for width).
 pub fn day(day: StudyDay) -> String {
     let date = day.date();
-    format!("{date} {}", date.year)
+    let shown = date.to_string();
+    let without_weekday = shown
+        .split_once(' ')
+        .map_or(shown.as_str(), |(_, rest)| rest);
+    format!("{without_weekday} {}", date.year)
 }
 
 /// An easiness factor in hundredths as a number: "2.50".
