@@ -394,6 +394,7 @@ fn event(n: u64, day: i32, action: Action) -> Event {
         action,
         before: None,
         after: None,
+        took_ms: None,
     }
 }
 
