@@ -1,7 +1,7 @@
-//! The browser's table (`#/browse`): reads the whole log once it opens (for lapses and last
-//! reviews), then shows the query's page — search box, filter and sort menus, Previous / Next —
-//! with a checkbox per row and the actions on the checked ones. The query outlives the screen
-//! (back from a card, it is as it was).
+//! The browser's table (`#/browse`): the query's page — search box, filter and sort menus,
+//! Previous / Next — with a checkbox per row and the actions on the checked ones, drawn at once
+//! from the card states and marks while the whole log is read for lapses and last reviews (one
+//! replay). The query outlives the screen (back from a card, it is as it was).
 
 use super::actions::{MarkActions, Notice, NoticeLine};
 use super::words::{self, SORTS, STATES};
@@ -41,7 +41,9 @@ struct RowView {
 }
 
 impl RowView {
-    fn of(row: &Row, today: StudyDay) -> RowView {
+    /// The row; its lapses and last review as "…" while the log's figures are not `known`.
+    fn of(row: &Row, today: StudyDay, known: bool) -> RowView {
+        let figure = |shown: String| if known { shown } else { "…".into() };
         let state = row.state;
         let due = state.map_or("New".into(), |s| words::day(s.due));
         RowView {
@@ -51,8 +53,8 @@ impl RowView {
             due,
             interval: state.map_or(String::new(), |s| interval_label(s.interval)),
             ease: state.map_or(String::new(), |s| words::ease(s.ef100)),
-            lapses: row.figures.lapses.to_string(),
-            last_review: row.figures.last_review.map_or("—".into(), words::day),
+            lapses: figure(row.figures.lapses.to_string()),
+            last_review: figure(row.figures.last_review.map_or("—".into(), words::day)),
             marks: words::marks(row.marks, today),
         }
     }
@@ -69,9 +71,13 @@ struct PageView {
 }
 
 impl PageView {
-    fn of(page: &Page, today: StudyDay) -> PageView {
+    fn of(page: &Page, today: StudyDay, known: bool) -> PageView {
         PageView {
-            rows: page.rows.iter().map(|r| RowView::of(r, today)).collect(),
+            rows: page
+                .rows
+                .iter()
+                .map(|r| RowView::of(r, today, known))
+                .collect(),
             total: page.total,
             first: page.first(),
             page: page.page,
@@ -90,26 +96,36 @@ impl PageView {
     }
 }
 
-/// The table screen.
+/// The log's figures per card: `None` while the whole log is read, then what it says or why
+/// it could not be read.
+type LogFigures = RwSignal<Option<Result<Arc<Figures>, String>>>;
+
+/// The table screen: drawn at once from the card states and marks; lapses and last reviews
+/// follow once the whole log is read.
 #[component]
 pub fn BrowseScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let figures = RwSignal::new_local(None::<Result<Arc<Figures>, String>>);
+    let figures: LogFigures = RwSignal::new(None);
     leptos::task::spawn_local(async move {
         let read = state.full_log().await.map_err(|e| e.to_string());
         figures.set(Some(read.map(|log| Arc::new(card_figures(&log)))));
     });
+    table(state, figures)
+}
+
+/// What the table says of the log's figures while they are not in.
+fn figures_status(figures: LogFigures) -> impl IntoView {
     move || {
         match figures.get() {
-        None => view! { <p class="loading" aria-busy="true">"Reading your reviews…"</p> }.into_any(),
-        Some(Err(e)) => view! { <p class="error" role="alert">{format!("The cards could not be read: {e} Nothing was changed.")}</p> }.into_any(),
-        Some(Ok(figures)) => table(state, figures).into_any(),
+        None => Some(view! { <p class="muted small" aria-busy="true">"Reading your reviews for lapses and last reviews…"</p> }.into_any()),
+        Some(Err(e)) => Some(view! { <p class="error" role="alert">{format!("Lapses and last reviews could not be read: {e}")}</p> }.into_any()),
+        Some(Ok(_)) => None,
     }
     }
 }
 
-/// The controls, the table and the actions, over `figures`.
-fn table(state: AppState, figures: Arc<Figures>) -> impl IntoView {
+/// The controls, the table and the actions.
+fn table(state: AppState, figures: LogFigures) -> impl IntoView {
     let (kept, flash) = KEPT.with_borrow_mut(|(query, flash)| (query.clone(), flash.take()));
     let query = RwSignal::new(kept);
     let notice: Notice = RwSignal::new(flash);
@@ -118,17 +134,21 @@ fn table(state: AppState, figures: Arc<Figures>) -> impl IntoView {
         let catalogue = state.catalogue();
         let today = state.today().get();
         let marks = state.marks();
-        query.with(|q| {
-            state.data().with(|d| {
-                marks.with(|marks| {
-                    let collection = Collection {
-                        catalogue: &catalogue,
-                        states: &d.states,
-                        figures: &figures,
-                        marks,
-                        today,
-                    };
-                    PageView::of(&collection.run(q), today)
+        let none_yet = Figures::default();
+        figures.with(|read| {
+            let known = read.as_ref().and_then(|r| r.as_deref().ok());
+            query.with(|q| {
+                state.data().with(|d| {
+                    marks.with(|marks| {
+                        let collection = Collection {
+                            catalogue: &catalogue,
+                            states: &d.states,
+                            figures: known.unwrap_or(&none_yet),
+                            marks,
+                            today,
+                        };
+                        PageView::of(&collection.run(q), today, known.is_some())
+                    })
                 })
             })
         })
@@ -157,6 +177,7 @@ fn table(state: AppState, figures: Arc<Figures>) -> impl IntoView {
             <h1 id="browse-title">"Browse cards"</h1>
             {controls(state, query)}
             <p class="browse-showing" data-testid="browse-showing" aria-live="polite">{move || page.with(PageView::showing)}</p>
+            {figures_status(figures)}
             <div class="browse-selection">
                 <span data-testid="browse-selected">{move || format!("{} selected", grouped(selected.with(Vec::len) as u64))}</span>
                 <MarkActions ids=Signal::derive(move || selected.get()) notice/>
