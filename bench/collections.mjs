@@ -93,24 +93,52 @@ export async function seedCollection(page, url, { cards, seed }) {
 }
 
 /**
- * In the page, from Home: opens the Stats screen `runs` times (a hash change, as the nav link
- * does) and gives the time from the change to every chart drawn (`archdrill:stats-ready`).
- * The first open fetches the Stats piece of the wasm; it is cached after.
+ * In the page: does `action` (`{ hash }`: goes there; `{ select, value }`: picks `value` in
+ * that menu) and gives the time from it to the next performance mark `mark`.
  */
-async function statsOpens(page, runs) {
+function untilMark(page, mark, action) {
+  return page.evaluate(([mark, action]) => new Promise((resolve) => {
+    const start = performance.now();
+    const observer = new PerformanceObserver((list) => {
+      const ready = list.getEntries().find((e) => e.name === mark && e.startTime >= start);
+      if (ready) { observer.disconnect(); resolve(ready.startTime - start); }
+    });
+    observer.observe({ type: 'mark' });
+    if (action.hash) {
+      location.hash = action.hash;
+    } else {
+      const menu = document.querySelector(action.select);
+      menu.value = action.value;
+      menu.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }), [mark, action]);
+}
+
+/**
+ * In the page, from Home: opens the screen at `hash` `runs` times (a hash change, as the nav
+ * link does) and gives the time from the change to its performance mark `mark`. The first open
+ * fetches the screen's piece of the wasm; it is cached after.
+ */
+async function screenOpens(page, hash, mark, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate(() => { location.hash = '#/'; });
     await page.getByTestId('count-due').waitFor();
-    times.push(await page.evaluate(() => new Promise((resolve) => {
-      const start = performance.now();
-      const observer = new PerformanceObserver((list) => {
-        const ready = list.getEntries().find((e) => e.name === 'archdrill:stats-ready' && e.startTime >= start);
-        if (ready) { observer.disconnect(); resolve(ready.startTime - start); }
-      });
-      observer.observe({ type: 'mark' });
-      location.hash = '#/stats';
-    })));
+    times.push(await untilMark(page, mark, { hash }));
+  }
+  return times;
+}
+
+/**
+ * In the card browser: `runs` times, the state filter set to "Due today" and back to "Any
+ * state"; the time from each change to its page drawn (`archdrill:browse-ready`).
+ */
+async function browseFilterChanges(page, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    for (const value of ['2', '0']) {
+      times.push(await untilMark(page, 'archdrill:browse-ready', { select: '[data-testid=browse-state]', value }));
+    }
   }
   return times;
 }
@@ -118,9 +146,10 @@ async function statsOpens(page, runs) {
 /**
  * Seeds a `cards`-card collection into a new profile of the build served at `url`, opens the app
  * once (it builds its snapshot of the card states), then times `opens` app opens (navigation
- * start → home counts shown), `queueRuns` queue builds and `statsRuns` Stats screen opens.
+ * start → home counts shown), `queueRuns` queue builds, `statsRuns` Stats screen opens and
+ * `browseRuns` card browser opens (first page drawn) and filter changes.
  */
-export async function largeCollection(url, { cards, opens, queueRuns, statsRuns, seed }) {
+export async function largeCollection(url, { cards, opens, queueRuns, statsRuns, browseRuns, seed }) {
   const { page, errors, close } = await launch();
   try {
     const seeded = await seedCollection(page, url, { cards, seed });
@@ -137,9 +166,11 @@ export async function largeCollection(url, { cards, opens, queueRuns, statsRuns,
       .map((k) => document.querySelector(`[data-testid=count-${k}]`)?.textContent));
     const mem = await memory(page);
     const queue = await page.evaluate((runs) => window.wasmBindings.time_queue('archdrill', runs), queueRuns);
-    const [statsFirst, ...stats] = await statsOpens(page, statsRuns + 1);
+    const [statsFirst, ...stats] = await screenOpens(page, '#/stats', 'archdrill:stats-ready', statsRuns + 1);
+    const [browseFirst, ...browse] = await screenOpens(page, '#/browse', 'archdrill:browse-ready', browseRuns + 1);
+    const browseFilter = await browseFilterChanges(page, browseRuns);
     assertNoErrors(errors, `${cards}-card collection`);
-    return { seeded, counts, firstOpen, open, dataLoaded, queue: [...queue], statsFirst, stats, memory: mem };
+    return { seeded, counts, firstOpen, open, dataLoaded, queue: [...queue], statsFirst, stats, browseFirst, browse, browseFilter, memory: mem };
   } finally {
     await close();
   }

@@ -27,8 +27,8 @@ const THROTTLED_LOADS = 10; // per route, encoding and cold/warm: 80 loads, ~3 s
 const GRADES = 200;
 const SM2 = { steps: 1_000_000, sequenceLength: 20, runs: 9, seed: 2 };
 const COLLECTIONS = [ // built by the Makefile into app-<cards>
-  { cards: 10_000, opens: 31, queueRuns: 30, statsRuns: 15, seed: 10 }, // 15 opens gave medians 71–84 ms in back-to-back runs
-  { cards: 100_000, opens: 10, queueRuns: 15, statsRuns: 10, seed: 100 },
+  { cards: 10_000, opens: 31, queueRuns: 30, statsRuns: 15, browseRuns: 15, seed: 10 }, // 15 opens gave medians 71–84 ms in back-to-back runs
+  { cards: 100_000, opens: 10, queueRuns: 15, statsRuns: 10, browseRuns: 10, seed: 100 },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
