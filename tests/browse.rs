@@ -13,14 +13,14 @@ use archdrill::core::content::catalogue::{Scope, Topic};
 use archdrill::core::content::search::search;
 use archdrill::core::srs::card_figures::{card_figures, CardFigures, Figures};
 use archdrill::core::srs::card_history::{card_history, HistoryItem, HistoryLine};
-use archdrill::core::srs::event::{Action, Event, Hlc};
+use archdrill::core::srs::event::{Action, Event};
 use archdrill::core::srs::log::{CardStates, ReviewKind};
 use archdrill::core::srs::marks::{lapses, marks, CardMarks, Flag, Mark, Marks};
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::study_day::{Moment, StudyDay};
 use archdrill::store::memory::MemoryStore;
 use archdrill::store::Store;
-use common::{catalogue, g};
+use common::{catalogue, event, g};
 use pollster::block_on;
 
 const TODAY: StudyDay = StudyDay(100);
@@ -381,25 +381,12 @@ fn text_section_and_tag_filters_keep_what_the_search_section_and_tag_say() {
 }
 
 /// The `n`th event of a test log, on card "a".
-fn event(n: u64, day: i32, action: Action) -> Event {
-    Event {
-        id: Hlc {
-            ms: n * 1000,
-            counter: 0,
-        }
-        .id("test"),
-        card_id: "a".into(),
-        at_ms: n as f64 * 1000.0,
-        day: StudyDay(day),
-        action,
-        before: None,
-        after: None,
-        took_ms: None,
-    }
+fn on_a(n: u64, day: i32, action: Action) -> Event {
+    event(n, "a", day, action)
 }
 
 fn graded(n: u64, day: i32, q: u8) -> Event {
-    event(n, day, Action::Grade(g(q)))
+    on_a(n, day, Action::Grade(g(q)))
 }
 
 fn review(day: i32, q: u8, kind: ReviewKind, interval_after: u32, ef100_after: u16) -> HistoryLine {
@@ -418,16 +405,16 @@ fn review(day: i32, q: u8, kind: ReviewKind, interval_after: u32, ef100_after: u
 #[test]
 fn a_cards_history_lists_surviving_reviews_and_marks_in_order_through_a_reset() {
     let undone_review = graded(2, 11, 2);
-    let undone_bury = event(6, 12, Action::Mark(Mark::Bury));
+    let undone_bury = on_a(6, 12, Action::Mark(Mark::Bury));
     let log = vec![
         graded(1, 10, 5),
         undone_review.clone(),
-        event(3, 11, Action::Retract(undone_review.id.clone())),
+        on_a(3, 11, Action::Retract(undone_review.id.clone())),
         graded(4, 11, 4),
-        event(5, 12, Action::Mark(Mark::Suspend)),
+        on_a(5, 12, Action::Mark(Mark::Suspend)),
         undone_bury.clone(),
-        event(7, 12, Action::Retract(undone_bury.id.clone())),
-        event(8, 13, Action::Mark(Mark::Reset)),
+        on_a(7, 12, Action::Retract(undone_bury.id.clone())),
+        on_a(8, 13, Action::Mark(Mark::Reset)),
         graded(9, 14, 3),
         graded(10, 14, 5),
     ];

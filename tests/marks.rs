@@ -5,7 +5,7 @@
 
 mod common;
 
-use archdrill::core::srs::event::{Action, Event, Hlc};
+use archdrill::core::srs::event::{Action, Event};
 use archdrill::core::srs::limits::Limits;
 use archdrill::core::srs::log::{non_review_retraction_days, rebuild_states, CardStates};
 use archdrill::core::srs::marks::{
@@ -13,30 +13,13 @@ use archdrill::core::srs::marks::{
 };
 use archdrill::core::srs::queue::{build_queue, count, curriculum_counts, Counts, Priority};
 use archdrill::core::srs::study_day::StudyDay;
-use common::{due_on, entry, shuffled_with_repeats};
+use common::{due_on, entry, event, shuffled_with_repeats};
 
 const TODAY: StudyDay = StudyDay(100);
 
 /// The `n`th event of a test log: `mark` on `card` on study day `day`.
 fn marked(n: u64, card: &str, day: i32, mark: Mark) -> Event {
     event(n, card, day, Action::Mark(mark))
-}
-
-fn event(n: u64, card: &str, day: i32, action: Action) -> Event {
-    Event {
-        id: Hlc {
-            ms: n * 1000,
-            counter: 0,
-        }
-        .id("test"),
-        card_id: card.into(),
-        at_ms: n as f64 * 1000.0,
-        day: StudyDay(day),
-        action,
-        before: None,
-        after: None,
-        took_ms: None,
-    }
 }
 
 #[test]

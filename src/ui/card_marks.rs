@@ -32,12 +32,7 @@ pub fn CardActions(
         marks.with(|m| m.get(&id.get_value()).and_then(|c| c.flag))
     };
     let on_flag = move |ev: leptos::ev::Event| {
-        let chosen = event_target_value(&ev);
-        let mark = Flag::ALL
-            .into_iter()
-            .find(|f| f.name() == chosen)
-            .map_or(Mark::Unflag, Flag::mark);
-        act(mark);
+        act(Flag::chosen(&event_target_value(&ev)));
     };
     view! {
         <div class="card-actions" role="group" aria-label="Card actions">

@@ -39,6 +39,25 @@ pub fn entry(n: u64, card: &str, day: i32, q: u8, before: Option<Sm2State>, dril
     }
 }
 
+/// The `n`th event of a test log (ids in `n` order): `action` on `card` on study day `day`,
+/// without the caches a store writes.
+pub fn event(n: u64, card: &str, day: i32, action: Action) -> Event {
+    Event {
+        id: Hlc {
+            ms: n * 1000,
+            counter: 0,
+        }
+        .id("test"),
+        card_id: card.into(),
+        at_ms: n as f64 * 1000.0,
+        day: StudyDay(day),
+        action,
+        before: None,
+        after: None,
+        took_ms: None,
+    }
+}
+
 /// A reviewed card's state due on `due`.
 pub fn due_on(due: i32) -> Sm2State {
     Sm2State {

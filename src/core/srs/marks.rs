@@ -42,6 +42,14 @@ impl Flag {
         }
     }
 
+    /// The mark a flag menu's choice makes: the flag of that name, or no flag for any other.
+    pub fn chosen(name: &str) -> Mark {
+        Flag::ALL
+            .into_iter()
+            .find(|f| f.name() == name)
+            .map_or(Mark::Unflag, Flag::mark)
+    }
+
     /// The mark that sets this flag.
     pub fn mark(self) -> Mark {
         match self {

@@ -38,12 +38,8 @@ pub fn MarkActions(
     let flag_menu = RwSignal::new(String::new());
     let flag = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
-        let mark = Flag::ALL
-            .into_iter()
-            .find(|f| f.name() == chosen)
-            .map_or(Mark::Unflag, Flag::mark);
         if !chosen.is_empty() {
-            act(mark);
+            act(Flag::chosen(&chosen));
         }
         flag_menu.set(String::new());
     };
