@@ -24,18 +24,9 @@ pub fn entry(n: u64, card: &str, day: i32, q: u8, before: Option<Sm2State>, dril
         next_state(before.unwrap_or(Sm2State::NEW), g(q), StudyDay(day))
     };
     Event {
-        id: Hlc {
-            ms: n * 1000,
-            counter: 0,
-        }
-        .id("test"),
-        card_id: card.into(),
-        at_ms: n as f64 * 1000.0,
-        day: StudyDay(day),
-        action: Action::Grade(g(q)),
         before,
         after: Some(after),
-        took_ms: None,
+        ..event(n, card, day, Action::Grade(g(q)))
     }
 }
 
