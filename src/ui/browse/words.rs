@@ -27,7 +27,7 @@ pub const STATES: [(&str, StateFilter); 13] = [
 
 /// The sort menu: label and key.
 pub const SORTS: [(&str, SortKey); 6] = [
-    ("Curriculum order", SortKey::Curriculum),
+    ("Curriculum", SortKey::Curriculum),
     ("Due date", SortKey::Due),
     ("Interval", SortKey::Interval),
     ("Ease", SortKey::Ease),
