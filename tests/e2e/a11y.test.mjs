@@ -14,6 +14,7 @@ import { TopicsPage } from './pages/topics.mjs';
 import { InterviewPage } from './pages/interview.mjs';
 import { PwaPage } from './pages/pwa.mjs';
 import { EditorPage } from './pages/editor.mjs';
+import { BrowsePage } from './pages/browse.mjs';
 
 const site = twoBuildsForFile(DIST, 'a11y-test');
 
@@ -52,6 +53,14 @@ async function* screens({ context, page }) {
   yield 'Topics, search results';
   await topics.openTopic('Caching');
   yield 'A topic';
+  const browse = new BrowsePage(page, server.url);
+  await browse.open();
+  await browse.choose('state', 'Learning (interval under 21 days)');
+  await browse.select(1);
+  await browse.act('Suspend', '1 card suspended.');
+  yield 'Card browser, a card suspended';
+  await browse.openCard(0);
+  yield 'A card in the browser';
   yield* ownScreens(page);
   yield* interviewScreens(page, interview, home);
   await home.open();
@@ -135,7 +144,7 @@ async function* interviewScreens(page, interview, home) {
 }
 
 /** How many screens `screens` walks through. */
-const SCREENS = 27;
+const SCREENS = 29;
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
