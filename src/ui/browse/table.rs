@@ -124,13 +124,10 @@ fn figures_status(figures: LogFigures) -> impl IntoView {
     }
 }
 
-/// The controls, the table and the actions.
-fn table(state: AppState, figures: LogFigures) -> impl IntoView {
-    let (kept, flash) = KEPT.with_borrow_mut(|(query, flash)| (query.clone(), flash.take()));
-    let query = RwSignal::new(kept);
-    let notice: Notice = RwSignal::new(flash);
-    let selected = RwSignal::new(Vec::<String>::new());
-    let page = Memo::new(move |_| {
+/// The page `query` asks for, as the table shows it (follows the catalogue, the day, the card
+/// states, the marks and the log's figures).
+fn page_of(state: AppState, figures: LogFigures, query: RwSignal<Query>) -> Memo<PageView> {
+    Memo::new(move |_| {
         let catalogue = state.catalogue();
         let today = state.today().get();
         let marks = state.marks();
@@ -152,7 +149,16 @@ fn table(state: AppState, figures: LogFigures) -> impl IntoView {
                 })
             })
         })
-    });
+    })
+}
+
+/// The controls, the table and the actions.
+fn table(state: AppState, figures: LogFigures) -> impl IntoView {
+    let (kept, flash) = KEPT.with_borrow_mut(|(query, flash)| (query.clone(), flash.take()));
+    let query = RwSignal::new(kept);
+    let notice: Notice = RwSignal::new(flash);
+    let selected = RwSignal::new(Vec::<String>::new());
+    let page = page_of(state, figures, query);
     Effect::new(move |_| {
         query.with(|q| KEPT.with_borrow_mut(|(kept, _)| kept.clone_from(q)));
         page.track();
@@ -281,6 +287,15 @@ fn controls(state: AppState, query: RwSignal<Query>) -> impl IntoView {
                     {tags.into_iter().map(|t| view! { <option value=t.clone()>{t.clone()}</option> }).collect_view()}
                 </select>
             </label>
+            {order_menus(query)}
+        </div>
+    }
+}
+
+/// The state filter's, the sort's and the order's menus.
+fn order_menus(query: RwSignal<Query>) -> impl IntoView {
+    let index_of = |v: String| v.parse::<usize>().ok();
+    view! {
             <label class="field">"State"
                 <select data-testid="browse-state" prop:value=move || query.with(|q| STATES.iter().position(|(_, s)| *s == q.state).unwrap_or(0).to_string())
                     on:change=move |ev| change(query, |q| q.state = index_of(event_target_value(&ev)).and_then(|i| STATES.get(i)).map_or_else(Default::default, |(_, s)| *s))>
@@ -300,7 +315,6 @@ fn controls(state: AppState, query: RwSignal<Query>) -> impl IntoView {
                     <option value="desc">"Descending"</option>
                 </select>
             </label>
-        </div>
     }
 }
 
