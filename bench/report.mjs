@@ -7,6 +7,19 @@ const fixed = (value, unit, digits) => `${value.toFixed(digits)}${unit}`;
 const mark = (ok) => (ok ? '✅' : '❌');
 
 /** A timing row: figure, runs, median, p95, min–max, target, met. */
+/** What a lazily loaded wasm file holds and when it is fetched (tools/split-wasm.mjs names them). */
+const PIECES = {
+  interviews: 'the interview screens, fetched when an interview route opens',
+  your_data: 'Settings → Your data, the own-card editors, the Anki import and Home\'s data notices, fetched after Home\'s first paint',
+  stats: 'the Stats screen, fetched when #/stats opens',
+  browse: 'the card browser, fetched when #/browse opens',
+  own_text: 'the entry to the own cards\' text renderer, fetched once there are own cards',
+};
+function pieceOf(file) {
+  const split = file.match(/^split_([a-z_]+)-/);
+  return split ? PIECES[split[1]] ?? `the ${split[1]} piece` : 'code shared by several pieces, fetched with the first that needs it';
+}
+
 function row(figure, samples, { unit = ' ms', digits = 1, target = 'report', met } = {}) {
   const s = summarize(samples);
   const f = (v) => fixed(v, unit, digits);
@@ -39,7 +52,7 @@ function sizeTable({ files, sections, content, lazy = [] }) {
     '|---|---:|---:|---:|',
     ...files.map((f) => `| ${f.kind} (\`${f.file}\`) | ${kB(f.raw)} | ${kB(f.gzip)} | ${kB(f.brotli)} |`),
     `| **total** (target ≤ 250 kB gzip ${mark(total.gzip <= 250_000)}) | **${kB(total.raw)}** | **${kB(total.gzip)}** | **${kB(total.brotli)}** |`,
-    ...lazy.map((f) => `| wasm loaded on demand, not part of the shell (\`${f.file}\`: the interview screens, fetched when an interview route opens, precached by the service worker) | ${kB(f.raw)} | ${kB(f.gzip)} | ${kB(f.brotli)} |`),
+    ...lazy.map((f) => `| wasm loaded on demand, not part of the shell (\`${f.file}\`: ${pieceOf(f.file)}, precached by the service worker) | ${kB(f.raw)} | ${kB(f.gzip)} | ${kB(f.brotli)} |`),
     `| content file, not part of the shell (\`${content.content.file}\`: every card and interview, fetched by index.html's first script, precached by the service worker) | ${kB(content.content.raw)} | ${kB(content.content.gzip)} | ${kB(content.content.brotli)} |`,
     `| its outline (\`${content.outline.file}\`: the same without card fronts and backs, fetched instead when the app opens on Home) | ${kB(content.outline.raw)} | ${kB(content.outline.gzip)} | ${kB(content.outline.brotli)} |`,
     '',
