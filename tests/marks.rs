@@ -247,6 +247,11 @@ fn the_grade_that_lapses_for_the_eighth_time_makes_a_leech_and_the_seventh_does_
         false,
     );
     assert!(!makes_leech(&history, &pass, 8));
+    // nor after the 8th lapse, where the count alone would say leech
+    history.push(eighth);
+    let state = rebuild_states(&history).get("a").copied();
+    let pass_after = entry(92, "a", 92, 5, state, false);
+    assert!(!makes_leech(&history, &pass_after, 8));
 }
 
 #[test]

@@ -163,8 +163,7 @@ impl Store for MemoryStore {
         let event = tables.append(&self.device, card_id, action, now);
         let event = extras.timed(event);
         tables.events.insert(event.id.clone(), event.clone());
-        let leech =
-            event.grade().is_some() && makes_leech(&history, &event, extras.leech_threshold);
+        let leech = makes_leech(&history, &event, extras.leech_threshold);
         let mut stored = vec![event];
         if leech {
             let mark = Action::Mark(Mark::Leech);

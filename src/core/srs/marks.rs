@@ -201,9 +201,14 @@ pub fn is_leech_lapse(lapses: u32, threshold: u32) -> bool {
 /// Whether `grade`, just appended to its card's `history`, is a lapse that makes the card a
 /// leech at `threshold`.
 pub fn makes_leech(history: &[Event], grade: &Event, threshold: u32) -> bool {
-    let before = lapses(history);
-    let after = lapses(history.iter().chain([grade]));
-    after > before && is_leech_lapse(after, threshold)
+    if threshold == 0 || grade.grade().is_none() {
+        return false; // leeches off, or no grade: no replay on the write's path
+    }
+    // one replay: `grade` is the newest event, so it comes last and changes no earlier review
+    let (reviews, _) = replay(history.iter().chain([grade]));
+    let this = reviews.iter().find(|r| r.event.id == grade.id);
+    let lapses = reviews.iter().filter(|r| is_lapse(r)).count() as u32;
+    this.is_some_and(is_lapse) && is_leech_lapse(lapses, threshold)
 }
 
 /// What [`marks`] needs from a log whose `marks` (every mark event) and `retractions` (every

@@ -210,8 +210,7 @@ impl Store for IdbStore {
             append(history, id, &card_id, action, now)
         };
         let event = extras.timed(issue(&history, card_id, action));
-        let leech =
-            event.grade().is_some() && makes_leech(&history, &event, extras.leech_threshold);
+        let leech = makes_leech(&history, &event, extras.leech_threshold);
         let mut stored = vec![event];
         if leech {
             history.push(stored[0].clone());
