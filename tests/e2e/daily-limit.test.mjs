@@ -12,14 +12,6 @@ const server = serveAppForFile();
 const DAY_MS = 86_400_000;
 const NOON = new Date('2026-06-01T12:00:00').getTime();
 
-/** Sets the review limit in Settings and waits for Home to count with it. */
-async function setReviewLimit(page, limit) {
-  await page.locator('details.settings > summary').click();
-  await page.getByLabel('Due reviews per day').fill(String(limit));
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.locator('details.settings > summary').click();
-}
-
 /** Grades `n` cards of the review screen 4 each (no re-drill), then opens Home. */
 async function gradeFours(page, home, n) {
   await page.goto(`${server.url}#/review`);
@@ -38,7 +30,7 @@ test('due reviews over the daily limit wait, Home says so, and a higher limit le
     await home.openWhole();
     // three new cards graded 4 today are due tomorrow (interval 1 day)
     await gradeFours(page, home, 3);
-    await setReviewLimit(page, 2);
+    await home.saveSettings({ 'Due reviews per day': 2 });
     await context.clock.setFixedTime(NOON + DAY_MS);
     await home.openWhole();
     assert.equal((await home.counts()).due, 2, 'two of the three due reviews today');
@@ -48,7 +40,7 @@ test('due reviews over the daily limit wait, Home says so, and a higher limit le
     await gradeFours(page, home, 2);
     assert.equal((await home.counts()).due, 0);
     assert.match(await waiting.textContent(), /^1 more due review/);
-    await setReviewLimit(page, 200);
+    await home.saveSettings({ 'Due reviews per day': 200 });
     await page.waitForFunction(() => document.querySelector('[data-testid=count-due]')?.textContent === '1');
     assert.equal(await waiting.count(), 0, 'nothing waits under the default limit');
   });

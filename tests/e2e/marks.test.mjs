@@ -19,9 +19,7 @@ const currentCard = (page) => page.locator('article.card').getAttribute('data-ca
 /** Lets every new card into today's queue, so one set aside shows in Home's new count. */
 async function allowAllNewCards(page, home) {
   await home.openWhole();
-  await page.locator('details.settings > summary').click();
-  await page.getByLabel('New cards per day').fill('999');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await home.saveSettings({ 'New cards per day': 999 });
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=count-new]')?.textContent) > 20);
 }
 
@@ -91,9 +89,7 @@ test('the lapse that reaches the leech threshold suspends the card with the leec
     await context.clock.setFixedTime(NOON);
     const home = new HomePage(page, server.url);
     await home.openWhole();
-    await page.locator('details.settings > summary').click();
-    await page.getByLabel('Leech after this many lapses').fill('1');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await home.saveSettings({ 'Leech after this many lapses (0: never)': 1 });
     await openReview(page);
     const card = await currentCard(page);
     const review = new ReviewPage(page);

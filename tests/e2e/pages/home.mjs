@@ -15,6 +15,15 @@ export class HomePage {
     await this.page.getByRole('region', { name: 'Curriculum' }).waitFor();
   }
 
+  /** Opens Home's settings, fills `fields` ({ label: value }), saves, and closes them again. */
+  async saveSettings(fields) {
+    const summary = this.page.locator('details.settings > summary');
+    await summary.click();
+    for (const [label, value] of Object.entries(fields)) await this.page.getByLabel(label).fill(String(value));
+    await this.page.getByRole('button', { name: 'Save' }).click();
+    await summary.click();
+  }
+
   /** Reviews one card (answer shown, graded `q` with the keyboard) and comes back to Home. */
   async reviewOneCard(q = 4) {
     await this.page.goto(`${this.baseUrl}#/review`);
