@@ -1,7 +1,7 @@
 //! An in-memory [`Store`] for native tests; it behaves like the IndexedDB one. One value is
 //! one device's database: tabs share it (through a reference), devices each have their own.
 
-use super::{no_review, GradeExtras, Settings, Store, StoreError, StoreResult};
+use super::{no_review, CachedDigest, GradeExtras, Settings, Store, StoreError, StoreResult};
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::{upsert, Attempt};
@@ -13,6 +13,7 @@ use crate::core::srs::own::{append_problem, in_id_ranges, named, NEW_ID};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::ops::Bound;
 
 /// Everything a [`MemoryStore`] holds.
 #[derive(Debug, Default, Clone)]
@@ -23,6 +24,8 @@ struct Tables {
     settings: Option<Settings>,
     attempts: Vec<Attempt>,
     boosts: Vec<Boost>,
+    /// The cached review digest and the event it is as of.
+    digest: Option<(EventId, String)>,
 }
 
 impl Tables {
@@ -50,6 +53,7 @@ impl Tables {
 
     /// Adds what `plan` holds as the IndexedDB store's one transaction does.
     fn import(&mut self, plan: &MergePlan, now: Moment) {
+        self.digest = None; // events older than it may come in
         for event in &plan.events {
             self.events.insert(event.id.clone(), event.clone());
         }
@@ -253,5 +257,36 @@ impl Store for MemoryStore {
     ) -> StoreResult<Vec<(StudyDay, usize)>> {
         let events: Vec<Event> = self.tables.borrow().events.values().cloned().collect();
         Ok(reviews_per_day(&events, from, until))
+    }
+
+    async fn stats_digest(&self) -> StoreResult<Option<CachedDigest>> {
+        let tables = self.tables.borrow();
+        let Some((upto, packed)) = tables.digest.clone() else {
+            return Ok(None);
+        };
+        let after = (Bound::Excluded(&upto), Bound::Unbounded);
+        let newer = tables
+            .events
+            .range::<EventId, _>(after)
+            .map(|(_, e)| e.clone());
+        Ok(Some(CachedDigest {
+            newer: newer.collect(),
+            upto,
+            packed,
+        }))
+    }
+
+    async fn save_stats_digest(&self, upto: &EventId, packed: String) -> StoreResult<()> {
+        self.check_write()?;
+        self.tables.borrow_mut().digest = Some((upto.clone(), packed));
+        Ok(())
+    }
+
+    async fn cards_log(&self, card_ids: &[String]) -> StoreResult<Vec<Event>> {
+        let tables = self.tables.borrow();
+        Ok(card_ids
+            .iter()
+            .flat_map(|id| tables.card_events(id))
+            .collect())
     }
 }

@@ -2,6 +2,7 @@
 //! The core never sees it; the UI's state (`ui/state.rs`) drives it.
 
 pub mod backup;
+pub mod digest;
 #[cfg(target_arch = "wasm32")]
 pub mod indexed_db;
 pub mod memory;
@@ -181,6 +182,27 @@ pub trait Store {
         from: StudyDay,
         until: StudyDay,
     ) -> StoreResult<Vec<(StudyDay, usize)>>;
+    /// The review digest cached by [`Store::save_stats_digest`], with every event stored after
+    /// its event; `None` when none is cached. Only a cache: merging events older than the
+    /// newest stored one (`Store::import`) drops it, as it drops the card-state snapshot.
+    async fn stats_digest(&self) -> StoreResult<Option<CachedDigest>>;
+    /// Caches `packed` (`core::stats::digest_pack`) as the review digest of the events up to
+    /// `upto`.
+    async fn save_stats_digest(&self, upto: &EventId, packed: String) -> StoreResult<()>;
+    /// Every event of each card of `card_ids`, in one transaction (cards in that order, each
+    /// card's in id order).
+    async fn cards_log(&self, card_ids: &[String]) -> StoreResult<Vec<Event>>;
+}
+
+/// A cached review digest as the store holds it (see [`Store::stats_digest`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CachedDigest {
+    /// The newest event it counts.
+    pub upto: EventId,
+    /// The digest as text (`core::stats::digest_pack`).
+    pub packed: String,
+    /// Every stored event after `upto`, in id order.
+    pub newer: Vec<Event>,
 }
 
 /// Days the history strip shows, today included.

@@ -118,6 +118,9 @@ fn reload() {
 #[component]
 fn Shell(state: AppState) -> impl IntoView {
     provide_context(state);
+    provide_context(super::your_data_lazy::ReviewsCounted(StoredValue::new(
+        None,
+    )));
     use_day_rollover(state, EVERY);
     Persistence::provide();
     CardText::provide(state);

@@ -5,7 +5,7 @@
 use super::clock;
 use super::data_marks;
 use super::state::AppState;
-use super::your_data_lazy::RestoreAsked;
+use super::your_data_lazy::{RestoreAsked, ReviewsCounted};
 use crate::core::srs::study_day::StudyDay;
 use crate::core::text::decimal::grouped;
 use leptos::prelude::*;
@@ -26,18 +26,27 @@ fn open_settings() {
     }
 }
 
-/// Counts the reviews not in a backup and shows the reminder when they are enough.
+/// Counts the reviews not in a backup (the stored reviews counted once a visit: see
+/// [`ReviewsCounted`]) and shows the reminder when they are enough.
 fn check_reminder(state: AppState, reminder: RwSignal<Option<usize>>) {
     let now = clock::now(0).at_ms;
     if data_marks::reminder_off().is_some_and(|at| now - at < WEEK_MS) {
         return;
     }
+    let ReviewsCounted(counted) = expect_context::<ReviewsCounted>();
+    let show = move |count: usize| {
+        let since = count.saturating_sub(data_marks::last_export().map_or(0, |(_, r)| r));
+        if since >= REMIND_AFTER {
+            let _ = reminder.try_set(Some(since));
+        }
+    };
+    if let Some(count) = counted.get_value() {
+        return show(count);
+    }
     leptos::task::spawn_local(async move {
         if let Ok(count) = state.review_count().await {
-            let since = count.saturating_sub(data_marks::last_export().map_or(0, |(_, r)| r));
-            if since >= REMIND_AFTER {
-                let _ = reminder.try_set(Some(since));
-            }
+            counted.set_value(Some(count));
+            show(count);
         }
     });
 }

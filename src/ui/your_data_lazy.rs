@@ -70,6 +70,13 @@ pub async fn load() -> Result<Section, LoadFailed> {
 #[derive(Clone, Copy)]
 pub struct RestoreAsked(pub RwSignal<bool>);
 
+/// The stored reviews as the backup reminder counted them, once per visit (counting reads a
+/// whole index, seconds on a large collection, and every other read would wait behind it on
+/// each return to Home); `None` until counted. A reminder due from this visit's reviews shows
+/// on the next.
+#[derive(Clone, Copy)]
+pub struct ReviewsCounted(pub StoredValue<Option<usize>>);
+
 /// `part`, loaded when `open` first turns true; "Loading…" meanwhile, or why it could not be
 /// loaded with Retry (the notices stay away instead).
 #[component]

@@ -2,8 +2,10 @@
 
 use archdrill::core::srs::event::{Action, Event, EventId, Hlc};
 use archdrill::core::srs::log::{append, replay, CardStates, Replayed};
+use archdrill::core::srs::marks::Mark;
 use archdrill::core::srs::sm2::Sm2State;
 use archdrill::core::srs::study_day::{study_day, Moment, StudyDay};
+use archdrill::core::stats::digest::Digest;
 
 /// The day-start hour of every fixture (the app's default).
 pub const DAY_START: u8 = 4;
@@ -82,6 +84,11 @@ impl Log {
         }
     }
 
+    /// Marks `card` with `mark` at noon on study day `offset` from today.
+    pub fn mark(&mut self, card: &str, mark: Mark, offset: i32) {
+        self.push_at(card, Action::Mark(mark), offset, 12, 0);
+    }
+
     /// Retracts the review `target` at noon today (undo).
     pub fn retract(&mut self, target: &EventId) {
         let card = self
@@ -113,4 +120,11 @@ pub fn state(interval: u32, ef100: u16, due: StudyDay) -> Sm2State {
 /// Card states from `(card id, state)` pairs.
 pub fn states(pairs: &[(&str, Sm2State)]) -> CardStates {
     pairs.iter().map(|(id, s)| (id.to_string(), *s)).collect()
+}
+
+/// The digest of `reviews` the statistics read, topics by the build's catalogue, every day's kept.
+pub fn digest(reviews: &[Replayed<'_>]) -> Digest {
+    let catalogue = super::common::catalogue();
+    let topic_of = |id: &str| catalogue.card(id).map(|(topic, _)| topic.slug.clone());
+    Digest::of(reviews, &topic_of, StudyDay(i32::MIN))
 }

@@ -1,6 +1,6 @@
 //! The calendar heatmap: layout, streaks, the day boundary, averages.
 
-use super::fixture::{day, Log, TODAY};
+use super::fixture::{day, digest, Log, TODAY};
 use archdrill::core::stats::heatmap::{heatmap, HEATMAP_DAYS};
 use archdrill::core::stats::ratio::Ratio;
 use chrono::{Datelike, NaiveDate, TimeDelta};
@@ -12,7 +12,7 @@ fn chrono_date(d: i32) -> NaiveDate {
 
 #[test]
 fn an_empty_log_is_a_blank_year() {
-    let map = heatmap(&[], TODAY);
+    let map = heatmap(&digest(&[]), TODAY);
     assert_eq!(map.days, vec![0; HEATMAP_DAYS as usize]);
     assert_eq!((map.current_streak, map.longest_streak), (0, 0));
     assert_eq!(map.days_studied, Ratio::new(0, 365));
@@ -31,7 +31,7 @@ fn weeks_run_monday_to_sunday_as_chrono_dates_them() {
     log.grade("a", 4, -364);
     log.grade("b", 4, 0);
     let (reviews, _) = log.replayed();
-    let map = heatmap(&reviews, TODAY);
+    let map = heatmap(&digest(&reviews), TODAY);
     // 2023-10-06 is a Friday: four blank days (Mon–Thu) lead the first week, 369 cells in all
     assert_eq!(map.from, day(-364));
     assert_eq!(map.weeks.len(), 53);
@@ -66,7 +66,7 @@ fn a_review_at_0359_belongs_to_the_study_day_before() {
     log.grade_at("c", 4, 0, 4, 0); // study day 0
     log.grade_at("d", 4, 1, 3, 59); // tomorrow's date, still today's study day
     let (reviews, _) = log.replayed();
-    let map = heatmap(&reviews, TODAY);
+    let map = heatmap(&digest(&reviews), TODAY);
     assert_eq!(map.days[361..], [0, 1, 1, 2]);
     assert_eq!(map.current_streak, 3);
 }
@@ -80,7 +80,7 @@ fn streaks_run_across_days_not_across_gaps() {
     }
     log.grade("b", 4, -2); // two reviews on one day
     let (reviews, _) = log.replayed();
-    let map = heatmap(&reviews, TODAY);
+    let map = heatmap(&digest(&reviews), TODAY);
     assert_eq!(
         map.current_streak, 3,
         "up to yesterday while today has none"
@@ -98,21 +98,21 @@ fn streaks_run_across_days_not_across_gaps() {
     log.grade("a", 4, 0);
     let (reviews, _) = log.replayed();
     assert_eq!(
-        heatmap(&reviews, TODAY).current_streak,
+        heatmap(&digest(&reviews), TODAY).current_streak,
         4,
         "today extends it"
     );
     assert_eq!(
-        heatmap(&reviews, day(2)).current_streak,
+        heatmap(&digest(&reviews), day(2)).current_streak,
         0,
         "a day missed ends it"
     );
     assert_eq!(
-        heatmap(&reviews, day(1)).current_streak,
+        heatmap(&digest(&reviews), day(1)).current_streak,
         4,
         "yesterday's still counts"
     );
-    let then = heatmap(&reviews, day(-14));
+    let then = heatmap(&digest(&reviews), day(-14));
     assert_eq!(
         (then.current_streak, then.longest_streak),
         (7, 10),

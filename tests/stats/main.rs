@@ -7,6 +7,7 @@ mod common;
 mod fixture;
 
 mod cards;
+mod digest;
 mod forecast;
 mod heatmap;
 mod mastery;

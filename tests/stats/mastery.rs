@@ -1,7 +1,7 @@
 //! Per-topic mastery, weakest first: retention, then the mature share, then curriculum order.
 
 use super::common::catalogue;
-use super::fixture::{day, state, Log, TODAY};
+use super::fixture::{day, digest, state, Log, TODAY};
 use archdrill::core::stats::mastery::mastery;
 use archdrill::core::stats::ratio::Ratio;
 
@@ -21,7 +21,7 @@ fn topics_rank_by_retention_then_mature_share_then_curriculum() {
     let (reviews, mut states) = log.replayed();
     states.insert(card(0, 1).to_string(), state(30, 250, day(20)));
     states.insert(card(2, 0).to_string(), state(30, 250, day(20)));
-    let ranked = mastery(catalogue, &reviews, &states, TODAY);
+    let ranked = mastery(catalogue, &digest(&reviews), &states, TODAY);
     assert_eq!(ranked.len(), topics.len());
     let slugs: Vec<&str> = ranked.iter().map(|m| m.slug.as_str()).collect();
     // equal retention: fewer mature cards first; then topics without reviews, t2 (mature) last

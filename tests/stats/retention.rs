@@ -6,7 +6,7 @@
 //! card `b`: new on −6, a failing re-drill on −6, young on −5 (fails), −4 and −3 (pass).
 //! card `c`: only on day −400, outside every period.
 
-use super::fixture::{day, state, Log, TODAY};
+use super::fixture::{day, digest, state, Log, TODAY};
 use archdrill::core::stats::per_day::{per_day, DayStack};
 use archdrill::core::stats::ratio::Ratio;
 use archdrill::core::stats::retention::{retention, retention_periods};
@@ -47,7 +47,7 @@ fn the_schedule_is_the_one_worked_out_by_hand() {
 fn only_the_first_review_of_a_day_of_a_learned_card_counts() {
     let log = log();
     let (reviews, _) = log.replayed();
-    let [week, month, year] = retention_periods(&reviews, TODAY);
+    let [week, month, year] = retention_periods(&digest(&reviews), TODAY);
     // a −4; b −5 (fail), −4, −3 — not b's first review, not either re-drill
     assert_eq!(
         (week.young, week.mature),
@@ -69,12 +69,12 @@ fn only_the_first_review_of_a_day_of_a_learned_card_counts() {
     assert_eq!(year.young.percent(), Some(86));
     assert_eq!(Ratio::new(600, 7).decimal(1).as_deref(), Some("85.7"));
     assert_eq!(
-        retention(&reviews, day(-400), 1).young,
+        retention(&digest(&reviews), day(-400), 1).young,
         Ratio::new(0, 1),
         "c's fail"
     );
     assert_eq!(
-        retention(&[], TODAY, 30).all().percent(),
+        retention(&digest(&[]), TODAY, 30).all().percent(),
         None,
         "nothing to count"
     );
@@ -89,7 +89,7 @@ fn cards_are_mature_from_an_interval_of_21_days() {
     let at = |interval| {
         let mut r = review;
         r.before = Some(state(interval, 250, day(-20)));
-        retention(&[r], TODAY, 30)
+        retention(&digest(&[r]), TODAY, 30)
     };
     assert_eq!(
         (at(20).young, at(20).mature),
@@ -105,7 +105,7 @@ fn cards_are_mature_from_an_interval_of_21_days() {
 fn reviews_per_day_stack_new_young_mature_and_re_drills() {
     let log = log();
     let (reviews, _) = log.replayed();
-    let month = per_day(&reviews, TODAY, 30);
+    let month = per_day(&digest(&reviews), TODAY, 30);
     assert_eq!(month.len(), 30);
     let at = |offset: i32| month[(offset + 29) as usize];
     let stack = |new, young, mature, drill| DayStack {
@@ -121,14 +121,16 @@ fn reviews_per_day_stack_new_young_mature_and_re_drills() {
     assert_eq!(at(-4), stack(0, 2, 0, 0));
     assert_eq!(at(-3), stack(0, 1, 0, 0));
     assert_eq!(month.iter().map(DayStack::total).sum::<u32>(), 9);
-    let quarter = per_day(&reviews, TODAY, 90);
+    let quarter = per_day(&digest(&reviews), TODAY, 90);
     assert_eq!(
         quarter.iter().map(DayStack::total).sum::<u32>(),
         9,
         "−170 is outside"
     );
-    let year = per_day(&reviews, TODAY, 365);
+    let year = per_day(&digest(&reviews), TODAY, 365);
     assert_eq!(year[164], stack(1, 0, 0, 0), "a's first review, on −200");
     assert_eq!(year.iter().map(DayStack::total).sum::<u32>(), 13);
-    assert!(per_day(&[], TODAY, 90).iter().all(|s| s.total() == 0));
+    assert!(per_day(&digest(&[]), TODAY, 90)
+        .iter()
+        .all(|s| s.total() == 0));
 }

@@ -2,7 +2,7 @@
 //! retraction gives the same numbers as the log without either.
 
 use super::common::catalogue;
-use super::fixture::{Log, TODAY};
+use super::fixture::{digest, Log, TODAY};
 use archdrill::core::stats::forecast::{forecast, Forecast};
 use archdrill::core::stats::heatmap::{heatmap, Heatmap};
 use archdrill::core::stats::histogram::{easiness, intervals, Histogram};
@@ -25,12 +25,12 @@ struct All {
 fn all(log: &Log) -> All {
     let (reviews, states) = log.replayed();
     All {
-        heatmap: heatmap(&reviews, TODAY),
+        heatmap: heatmap(&digest(&reviews), TODAY),
         forecast: forecast(&states, TODAY, (20, 20), 100),
-        retention: retention_periods(&reviews, TODAY),
-        per_day: per_day(&reviews, TODAY, 365),
+        retention: retention_periods(&digest(&reviews), TODAY),
+        per_day: per_day(&digest(&reviews), TODAY, 365),
         histograms: [intervals(&states), easiness(&states)],
-        mastery: mastery(catalogue(), &reviews, &states, TODAY),
+        mastery: mastery(catalogue(), &digest(&reviews), &states, TODAY),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Time spent: each review's measured time (capped at a minute) summed per study day and over
 //! the period shown, the reviews without a time said apart.
 
-use super::fixture::{Log, TODAY};
+use super::fixture::{digest, Log, TODAY};
 use archdrill::core::srs::event::{took_ms, MAX_TOOK_MS};
 use archdrill::core::stats::per_day::per_day;
 use archdrill::core::stats::time_spent::{duration, time_spent, TimeSpent};
@@ -34,7 +34,7 @@ fn times_add_up_per_day_and_over_the_period_and_untimed_reviews_are_said_apart()
         event.took_ms = took;
     }
     let (reviews, _) = log.replayed();
-    let month = per_day(&reviews, TODAY, 30);
+    let month = per_day(&digest(&reviews), TODAY, 30);
     assert_eq!((month[28].took_ms, month[28].timed), (12_000, 1));
     assert_eq!((month[29].took_ms, month[29].timed), (8_000, 1));
     let spent = time_spent(&month);
@@ -50,7 +50,7 @@ fn times_add_up_per_day_and_over_the_period_and_untimed_reviews_are_said_apart()
         spent.said(),
         "Time spent: 20 s over 2 timed reviews (10 s a review). 1 review had no time."
     );
-    let quarter = time_spent(&per_day(&reviews, TODAY, 90));
+    let quarter = time_spent(&per_day(&digest(&reviews), TODAY, 90));
     assert_eq!(
         quarter.said(),
         "Time spent: 1 min over 3 timed reviews (26.67 s a review). 1 review had no time."

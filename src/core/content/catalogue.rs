@@ -123,6 +123,22 @@ impl Catalogue {
         self.interviews.iter().find(|i| i.id == id)
     }
 
+    /// A hash of which cards are in which topic (every topic's slug and card ids, in order): a
+    /// review digest cached with its topics (`stats::digest`) holds only for the same one.
+    pub fn topic_fingerprint(&self) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+        for topic in self.sections.iter().flat_map(|s| &s.topics) {
+            hasher.write(topic.slug.as_bytes());
+            hasher.write_u8(0xff); // not UTF-8: ends the slug
+            for card in &topic.cards {
+                hasher.write(card.id().as_bytes());
+                hasher.write_u8(0xfe);
+            }
+        }
+        hasher.finish()
+    }
+
     /// Whether the cards' fronts and backs are here (an outline has ids only).
     pub fn has_card_text(&self) -> bool {
         self.has_card_text

@@ -2,9 +2,9 @@
 //! laid out in week columns of Monday to Sunday (as Anki and GitHub draw it), with streaks,
 //! the share of days studied and the daily averages.
 
+use super::digest::Digest;
 use super::ratio::Ratio;
 use super::review::window_start;
-use crate::core::srs::log::Replayed;
 use crate::core::srs::study_day::StudyDay;
 use std::collections::BTreeMap;
 
@@ -34,11 +34,12 @@ pub struct Heatmap {
 }
 
 /// The heatmap of `reviews` (replay's surviving reviews, any days) for the period ending `today`.
-pub fn heatmap(reviews: &[Replayed<'_>], today: StudyDay) -> Heatmap {
-    let mut per_day: BTreeMap<StudyDay, u32> = BTreeMap::new();
-    for r in reviews {
-        *per_day.entry(r.day).or_default() += 1;
-    }
+pub fn heatmap(reviews: &Digest, today: StudyDay) -> Heatmap {
+    let count = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    let per_day: BTreeMap<StudyDay, u32> = reviews
+        .reviews_per_day()
+        .map(|(day, n)| (day, count(n)))
+        .collect();
     let from = window_start(today, HEATMAP_DAYS);
     let days: Vec<u32> = (from.0..=today.0)
         .map(|d| per_day.get(&StudyDay(d)).copied().unwrap_or(0))

@@ -7,17 +7,23 @@
 //! mature cards comes first; remaining ties keep curriculum order.
 
 use super::counts::topic_counts;
+use super::digest::Digest;
 use super::ratio::Ratio;
 use super::retention::Retention;
-use super::review::in_window;
+use super::review::window_start;
 use crate::core::content::catalogue::Catalogue;
-use crate::core::srs::log::{CardStates, Replayed};
+use crate::core::srs::log::CardStates;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::text::order::by_key;
-use std::collections::HashMap;
 
 /// The period of the retention that ranks topics, in days ending today.
 pub const MASTERY_DAYS: u32 = 30;
+
+/// The first day of the mastery period ending `today`: a [`Digest`] must keep its topics from
+/// that day on.
+pub fn mastery_from(today: StudyDay) -> StudyDay {
+    window_start(today, MASTERY_DAYS)
+}
 
 /// How well one topic is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,19 +47,11 @@ fn weakness_key(m: &Mastery) -> u64 {
 /// Every topic of `catalogue`, weakest first (see the module doc).
 pub fn mastery(
     catalogue: &Catalogue,
-    reviews: &[Replayed<'_>],
+    reviews: &Digest,
     states: &CardStates,
     today: StudyDay,
 ) -> Vec<Mastery> {
-    let mut retention: HashMap<&str, Retention> = HashMap::new();
-    for r in reviews
-        .iter()
-        .filter(|r| in_window(r.day, today, MASTERY_DAYS))
-    {
-        if let Some((topic, _)) = catalogue.card(&r.event.card_id) {
-            retention.entry(topic.slug.as_str()).or_default().count(r);
-        }
-    }
+    let retention = reviews.topic_retention(mastery_from(today), today);
     let topics = catalogue.sections().iter().flat_map(|s| &s.topics);
     let all: Vec<Mastery> = topics
         .map(|topic| {

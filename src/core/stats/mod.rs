@@ -4,10 +4,13 @@
 //! per-topic mastery and the interview trend. Whatever depends on the date takes today's study day as a parameter; nothing
 //! here reads a clock.
 //!
-//! Reviews come in as replay saw them ([`crate::core::srs::log::replay`]): retracted reviews
-//! are gone from every statistic, and each review counts on the study day replay gave it.
+//! Reviews come in as replay saw them ([`crate::core::srs::log::replay`]), summed in a
+//! [`digest::Digest`] (kept up to date without reading the whole log): retracted reviews are
+//! gone from every statistic, and each review counts on the study day replay gave it.
 
 pub mod counts;
+pub mod digest;
+pub mod digest_pack;
 pub mod forecast;
 pub mod heatmap;
 pub mod histogram;

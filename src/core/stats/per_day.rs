@@ -1,8 +1,8 @@
 //! Reviews per study day over the last 30, 90 or 365 days, stacked by what each review was
 //! (see [`ReviewClass`]), with the time they took where it was measured.
 
-use super::review::{class, in_window, window_start, ReviewClass};
-use crate::core::srs::log::Replayed;
+use super::digest::Digest;
+use super::review::window_start;
 use crate::core::srs::study_day::StudyDay;
 
 /// The periods the chart offers, in days ending today.
@@ -33,22 +33,9 @@ impl DayStack {
 }
 
 /// Each of the `days` days ending `today`, oldest first, with its reviews by class.
-pub fn per_day(reviews: &[Replayed<'_>], today: StudyDay, days: u32) -> Vec<DayStack> {
+pub fn per_day(reviews: &Digest, today: StudyDay, days: u32) -> Vec<DayStack> {
     let from = window_start(today, days);
-    let mut stacks = vec![DayStack::default(); days as usize];
-    for r in reviews.iter().filter(|r| in_window(r.day, today, days)) {
-        let stack = &mut stacks[from.days_until(r.day) as usize];
-        let slot = match class(r) {
-            ReviewClass::New => &mut stack.new,
-            ReviewClass::Young => &mut stack.young,
-            ReviewClass::Mature => &mut stack.mature,
-            ReviewClass::Drill => &mut stack.drill,
-        };
-        *slot += 1;
-        if let Some(took) = r.event.took_ms {
-            stack.took_ms += u64::from(took);
-            stack.timed += 1;
-        }
-    }
-    stacks
+    (from.0..=today.0)
+        .map(|d| reviews.stack(StudyDay(d)))
+        .collect()
 }

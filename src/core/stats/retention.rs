@@ -3,9 +3,9 @@
 //! a grade below 3 is a failure. Split into young and mature cards by the interval before the
 //! review (mature from [`crate::core::content::progress::MATURE_DAYS`] days).
 
+use super::digest::Digest;
 use super::ratio::Ratio;
-use super::review::{class, in_window, ReviewClass};
-use crate::core::srs::log::Replayed;
+use super::review::window_start;
 use crate::core::srs::study_day::StudyDay;
 
 /// The periods retention is shown for, in days ending today.
@@ -28,27 +28,14 @@ impl Retention {
             self.young.whole + self.mature.whole,
         )
     }
-
-    /// Counts `review` when it is a young or mature card's first review of the day.
-    pub fn count(&mut self, review: &Replayed<'_>) {
-        match class(review) {
-            ReviewClass::Young => self.young.add(review.grade.is_pass()),
-            ReviewClass::Mature => self.mature.add(review.grade.is_pass()),
-            ReviewClass::New | ReviewClass::Drill => {}
-        }
-    }
 }
 
 /// True retention over the `days` days ending `today`.
-pub fn retention(reviews: &[Replayed<'_>], today: StudyDay, days: u32) -> Retention {
-    let mut retention = Retention::default();
-    for r in reviews.iter().filter(|r| in_window(r.day, today, days)) {
-        retention.count(r);
-    }
-    retention
+pub fn retention(reviews: &Digest, today: StudyDay, days: u32) -> Retention {
+    reviews.retention(window_start(today, days), today)
 }
 
 /// True retention for each of [`RETENTION_PERIODS`], in that order.
-pub fn retention_periods(reviews: &[Replayed<'_>], today: StudyDay) -> [Retention; 3] {
+pub fn retention_periods(reviews: &Digest, today: StudyDay) -> [Retention; 3] {
     RETENTION_PERIODS.map(|days| retention(reviews, today, days))
 }

@@ -3,18 +3,19 @@
 //! snapshot in `snapshot.rs`, merging a backup in `import.rs`, a batch of edits in `batch.rs`.
 
 mod batch;
+mod digest;
 mod import;
 mod marks;
 mod request;
 mod schema;
 mod snapshot;
 
-use super::{no_review, GradeExtras, Settings, Store, StoreError, StoreResult};
+use super::{no_review, CachedDigest, GradeExtras, Settings, Store, StoreError, StoreResult};
 use crate::core::backup::merge::MergePlan;
 use crate::core::feedback::boost::Boost;
 use crate::core::interview::session::Attempt;
 use crate::core::srs::batch::EditBatch;
-use crate::core::srs::event::{Action, Event};
+use crate::core::srs::event::{Action, Event, EventId};
 use crate::core::srs::log::{append, can_retract, CardStates};
 use crate::core::srs::marks::{makes_leech, Mark};
 use crate::core::srs::own::{append_problem, named, ID_RANGES};
@@ -346,5 +347,17 @@ impl Store for IdbStore {
             ));
         }
         Ok(counts)
+    }
+
+    async fn stats_digest(&self) -> StoreResult<Option<CachedDigest>> {
+        digest::read(&self.db).await
+    }
+
+    async fn save_stats_digest(&self, upto: &EventId, packed: String) -> StoreResult<()> {
+        digest::write(&self.db, upto, packed).await
+    }
+
+    async fn cards_log(&self, card_ids: &[String]) -> StoreResult<Vec<Event>> {
+        digest::cards_log(&self.db, card_ids).await
     }
 }

@@ -25,8 +25,9 @@ use serde::{Deserialize, Serialize};
 /// Key of the snapshot's event id on its own, read first so the events newer than the
 /// snapshot are asked for while the snapshot itself is still on its way.
 const UPTO: &str = "upto";
-/// Every key the snapshot store holds: deleting them drops the cache.
-pub const KEYS: [&str; 2] = [UPTO, SNAPSHOT];
+/// Every key the snapshot store holds (the card states', and the review digest's: see
+/// `digest.rs`): deleting them drops every cache.
+pub const KEYS: [&str; 3] = [UPTO, SNAPSHOT, super::digest::DIGEST];
 /// Events replayed on top of the snapshot before a fresh one is written.
 const REPLAY_LIMIT: usize = 500;
 
@@ -39,7 +40,7 @@ struct Snapshot {
 
 /// Text kept as bytes (a `Uint8Array` in IndexedDB): read back with one copy into wasm memory
 /// instead of re-encoding a JavaScript string of a few hundred kB.
-struct Bytes(Vec<u8>);
+pub(super) struct Bytes(pub(super) Vec<u8>);
 
 impl Serialize for Bytes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

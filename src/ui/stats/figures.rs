@@ -1,12 +1,12 @@
-//! Every figure the Stats screen shows, computed once from the whole log, the card states,
+//! Every figure the Stats screen shows, computed once from the review digest, the card states,
 //! the catalogue and the attempts (all pure functions of `core::stats`).
 
 use crate::core::content::catalogue::Catalogue;
 use crate::core::interview::session::Attempt;
-use crate::core::srs::event::Event;
-use crate::core::srs::log::{replay, CardStates};
+use crate::core::srs::log::CardStates;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::stats::counts::{card_counts, CardCounts};
+use crate::core::stats::digest::Digest;
 use crate::core::stats::forecast::{forecast, Forecast};
 use crate::core::stats::heatmap::{heatmap, Heatmap};
 use crate::core::stats::histogram::{easiness, intervals, Histogram};
@@ -40,28 +40,28 @@ pub struct Figures {
 }
 
 impl Figures {
-    /// The figures of `log` (the whole event log) and the rest, on `today`, with `new_today` new
-    /// cards left for today (the queue's count) and `new_per_day` for each day after.
+    /// The figures of `reviews` (the whole log's digest), the card states and the rest, on
+    /// `today`, with `new_today` new cards left for today (the queue's count) and `new_per_day`
+    /// for each day after.
     pub fn of(
-        log: &[Event],
+        (reviews, states): (&Digest, &CardStates),
         catalogue: &Catalogue,
         attempts: &[Attempt],
         (new_today, new_per_day): (u32, u32),
         today: StudyDay,
     ) -> Figures {
-        let (reviews, states): (_, CardStates) = replay(log);
-        let counts = card_counts(catalogue, &states);
+        let counts = card_counts(catalogue, states);
         let new_remaining = counts.all.new as u32;
         let longest = PER_DAY_PERIODS[PER_DAY_PERIODS.len() - 1];
         Figures {
             today,
-            heatmap: heatmap(&reviews, today),
-            forecast: forecast(&states, today, (new_today, new_per_day), new_remaining),
-            retention: retention_periods(&reviews, today),
-            intervals: intervals(&states),
-            ease: easiness(&states),
-            per_day: per_day(&reviews, today, longest),
-            mastery: mastery(catalogue, &reviews, &states, today),
+            heatmap: heatmap(reviews, today),
+            forecast: forecast(states, today, (new_today, new_per_day), new_remaining),
+            retention: retention_periods(reviews, today),
+            intervals: intervals(states),
+            ease: easiness(states),
+            per_day: per_day(reviews, today, longest),
+            mastery: mastery(catalogue, reviews, states, today),
             trend: trend(catalogue, attempts),
             counts,
         }

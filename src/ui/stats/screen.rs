@@ -1,11 +1,13 @@
-//! The Stats screen: reads the whole log once it opens, then draws every figure (see the
-//! module doc of `ui::stats`); "Reading your reviews…" meanwhile, or why it could not.
+//! The Stats screen: reads the review digest once it opens (`store::digest`: the cached one and
+//! what was stored since), then draws every figure (see the module doc of `ui::stats`);
+//! "Reading your reviews…" meanwhile, or why it could not.
 
 use super::charts::{Series, StackedBars};
 use super::figures::Figures;
 use super::heatmap::HeatmapChart;
 use crate::core::content::catalogue::{Catalogue, Scope};
 use crate::core::content::progress::Progress;
+use crate::core::srs::study_data::StudyData;
 use crate::core::srs::study_day::StudyDay;
 use crate::core::stats::histogram::Histogram;
 use crate::core::stats::per_day::PER_DAY_PERIODS;
@@ -34,15 +36,19 @@ pub fn StatsScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let figures = RwSignal::new_local(None::<Result<std::rc::Rc<Figures>, String>>);
     leptos::task::spawn_local(async move {
-        let read = state.full_log().await.map_err(|e| e.to_string());
+        let read = state.review_digest().await.map_err(|e| e.to_string());
         let catalogue = state.catalogue();
         let today = state.today().get_untracked();
         let new_per_day = state.settings().with_untracked(|s| s.new_per_day);
         let new_today = untrack(|| state.curriculum_counts().total.new) as u32;
-        let done = read.map(|log| {
+        let done = read.map(|digest| {
             let attempts = state.attempts().with_untracked(Clone::clone);
             let new = (new_today, new_per_day);
-            std::rc::Rc::new(Figures::of(&log, &catalogue, &attempts, new, today))
+            let of = |data: &StudyData| {
+                let reviews = (&digest, &data.states);
+                Figures::of(reviews, &catalogue, &attempts, new, today)
+            };
+            std::rc::Rc::new(state.data().with_untracked(of))
         });
         figures.set(Some(done));
     });
