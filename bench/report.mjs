@@ -90,7 +90,7 @@ function collectionNotes(c) {
     + `of the open time, data read from IndexedDB by ${fixed(median(c.dataLoaded), ' ms', 1)} (median). `
     + `The first open after seeding, which reads every card's record and writes the snapshot the `
     + `timed opens read, took ${fixed(c.firstOpen, ' ms', 1)} (not in the table). The first Stats `
-    + `open, which also fetches the Stats piece of the wasm, took ${fixed(c.statsFirst, ' ms', 1)}; `
+    + `open, which also fetches the Stats piece of the wasm and builds the review digest from the whole log, took ${fixed(c.statsFirst, ' ms', 1)}; `
     + `the first card browser open, which fetches its piece, ${fixed(c.browseFirst, ' ms', 1)} (its `
     + `lapses and last reviews follow once the whole log is read, not in the table).`;
 }

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod app;
+mod digest;
 mod durability;
 mod marks;
 mod own;
