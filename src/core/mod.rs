@@ -6,6 +6,7 @@
 //! - [`srs`]: spaced repetition — SM-2, study days, the event log and its replay, the day's
 //!   queue, the state snapshot, the day's tally;
 //! - [`interview`]: the mock-interview model, the attempt state machine, signals and rating;
+//! - [`sketch`]: text sketches of a system — parsed, laid out, analysed, followed up;
 //! - [`content`]: the catalogue read from the content file, search, progress, curriculum counts;
 //! - [`interchange`]: Anki's "Notes in Plain Text" files, written and read;
 //! - [`feedback`]: the review boost, the one place that sees both reviews and interviews;
@@ -18,6 +19,7 @@ pub mod content;
 pub mod feedback;
 pub mod interchange;
 pub mod interview;
+pub mod sketch;
 pub mod srs;
 pub mod stats;
 pub mod text;
