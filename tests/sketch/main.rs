@@ -2,4 +2,6 @@
 //! overlaps, analysed into findings and followed up with questions, each natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corpus;
+mod layout;
 mod parse;

@@ -194,7 +194,10 @@ fn subgraphs_nest_and_hold_the_nodes_first_written_in_them() {
             && !sketch.subgraph_within(0, 1)
             && !sketch.subgraph_within(3, 0)
     );
-    assert_eq!((sketch.subgraph_depth(0), sketch.subgraph_depth(2)), (1, 2));
+    assert_eq!(
+        (sketch.enclosing(0), sketch.enclosing(2)),
+        (vec![0], vec![0, 2])
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! read-heavy path without a cache, capacity, over-engineering), and the follow-up questions
 //! those findings lead to.
 
+pub mod layout;
 pub mod model;
 pub mod parse;
 mod scan;

@@ -151,14 +151,15 @@ impl Sketch {
         false
     }
 
-    /// How many subgraphs enclose subgraph `s`, itself included (a top-level one is 1).
-    pub fn subgraph_depth(&self, s: usize) -> usize {
-        let mut depth = 0;
+    /// The subgraphs enclosing subgraph `s`, from the outermost down to `s` itself.
+    pub fn enclosing(&self, s: usize) -> Vec<usize> {
+        let mut path = Vec::new();
         let mut at = Some(s);
         while let Some(i) = at {
-            depth += 1;
+            path.push(i);
             at = self.subgraphs[i].parent;
         }
-        depth
+        path.reverse();
+        path
     }
 }

@@ -1,7 +1,8 @@
 //! The flowchart subset read into a [`Sketch`]: the header, statements separated by line
 //! breaks or `;`, `%%` comments, chains of node groups joined by links, `subgraph … end`
 //! blocks, and the instance count a label states. Bounded: text over [`MAX_TEXT_BYTES`], or
-//! more than [`MAX_NODES`] nodes, [`MAX_EDGES`] edges or subgraphs nested deeper than
+//! more than [`MAX_NODES`] nodes, [`MAX_EDGES`] edges, [`MAX_SUBGRAPHS`] subgraphs or subgraphs
+//! nested deeper than
 //! [`MAX_SUBGRAPH_DEPTH`], is refused with an error rather than read. See `docs/sketch.md`.
 
 use crate::core::sketch::model::{Direction, Edge, Node, Position, Shape, Sketch, Subgraph};
@@ -17,6 +18,8 @@ pub const MAX_TEXT_BYTES: usize = 100_000;
 pub const MAX_NODES: usize = 5_000;
 /// The most edges a sketch may have.
 pub const MAX_EDGES: usize = 20_000;
+/// The most subgraphs a sketch may have.
+pub const MAX_SUBGRAPHS: usize = 200;
 /// The deepest nesting of subgraphs.
 pub const MAX_SUBGRAPH_DEPTH: usize = 8;
 /// The largest instance count a label may state; larger figures are read as part of the name.
@@ -212,6 +215,10 @@ impl Parser {
 
     /// `subgraph id`, `subgraph id [Title]` or `subgraph Some title`, after the keyword.
     fn open_subgraph(&mut self, at: Position) -> Result<(), ParseError> {
+        if self.sketch.subgraphs.len() == MAX_SUBGRAPHS {
+            let reason = format!("a sketch has at most {MAX_SUBGRAPHS} subgraphs");
+            return Err(ParseError { at, reason });
+        }
         if self.open.len() == MAX_SUBGRAPH_DEPTH {
             let reason = format!("subgraphs nest at most {MAX_SUBGRAPH_DEPTH} deep");
             return Err(ParseError { at, reason });
