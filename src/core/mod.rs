@@ -6,6 +6,7 @@
 //! - [`srs`]: spaced repetition — SM-2, study days, the event log and its replay, the day's
 //!   queue, the state snapshot, the day's tally;
 //! - [`interview`]: the mock-interview model, the attempt state machine, signals and rating;
+//! - [`estimate`]: the back-of-envelope estimator — QPS, storage, bandwidth, instances, cost;
 //! - [`sketch`]: text sketches of a system — parsed, laid out, analysed, followed up;
 //! - [`content`]: the catalogue read from the content file, search, progress, curriculum counts;
 //! - [`interchange`]: Anki's "Notes in Plain Text" files, written and read;
@@ -16,6 +17,7 @@
 
 pub mod backup;
 pub mod content;
+pub mod estimate;
 pub mod feedback;
 pub mod interchange;
 pub mod interview;
