@@ -293,6 +293,16 @@ fn capacity_is_weighed_against_the_rule_of_thumb_table() {
         "{}",
         shards[0].1
     );
+}
+
+#[test]
+fn capacity_of_caches_and_logs_counts_operations_and_bytes() {
+    let writes = |w: f64| {
+        with(Facts {
+            peak_writes_per_s: Some(w),
+            ..Facts::default()
+        })
+    };
     let redis = with(Facts {
         peak_reads_per_s: Some(150_000.0),
         peak_writes_per_s: Some(1_000.0),

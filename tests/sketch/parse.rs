@@ -1,8 +1,9 @@
 //! The parser: every construct of the subset, errors with their line and column, and the
 //! bounds it refuses input beyond.
 
+use archdrill::core::sketch::instances::instance_count;
 use archdrill::core::sketch::model::{Direction, EdgeStyle, Position, Shape, Sketch};
-use archdrill::core::sketch::parse::{instance_count, parse, MAX_NODES, MAX_TEXT_BYTES};
+use archdrill::core::sketch::parse::{parse, MAX_NODES, MAX_TEXT_BYTES};
 
 /// `text` parsed, or a panic naming its error.
 fn ok(text: &str) -> Sketch {

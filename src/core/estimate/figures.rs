@@ -131,122 +131,120 @@ pub fn estimate(inputs: &Inputs) -> Result<Vec<Figure>, InputError> {
     let i = inputs;
     let per_day = i.daily_users * i.actions_per_user;
     let writes_day = per_day / (1.0 + i.reads_per_write);
-    let reads_day = writes_day * i.reads_per_write;
-    let (write_s, read_s) = (writes_day / SECONDS_PER_DAY, reads_day / SECONDS_PER_DAY);
-    let (peak_write, peak_read) = (write_s * i.peak_factor, read_s * i.peak_factor);
-    let stored_day = writes_day * i.payload_bytes * i.replication;
+    let write_s = writes_day / SECONDS_PER_DAY;
+    let read_s = write_s * i.reads_per_write;
+    let t = Totals {
+        per_day,
+        writes_day,
+        write_s,
+        read_s,
+    };
+    let mut figures = traffic(i, &t);
+    figures.extend(resources(i, &t));
+    Ok(figures)
+}
+
+/// The daily and per-second totals the figures are worked from.
+struct Totals {
+    per_day: f64,
+    writes_day: f64,
+    write_s: f64,
+    read_s: f64,
+}
+
+/// Requests, writes, and the average and peak rates.
+fn traffic(i: &Inputs, t: &Totals) -> Vec<Figure> {
+    let (c, pd, ps) = (count, Measure::PerDay, Measure::PerSecond);
+    let users = format!(
+        "{} users × {} actions",
+        c(i.daily_users),
+        c(i.actions_per_user)
+    );
+    let split = format!(
+        "{}/day ÷ (1 + {} reads a write)",
+        c(t.per_day),
+        c(i.reads_per_write)
+    );
+    let average_write = format!("{} writes/day ÷ 86,400 s", c(t.writes_day));
+    let average_read = format!(
+        "{}/s × {} reads a write",
+        c(t.write_s),
+        c(i.reads_per_write)
+    );
+    let peak = |rate: f64| format!("{}/s × peak {}", c(rate), c(i.peak_factor));
+    vec![
+        figure("Requests", t.per_day, pd, users),
+        figure("Writes", t.writes_day, pd, split),
+        figure("Average write rate", t.write_s, ps, average_write),
+        figure("Average read rate", t.read_s, ps, average_read),
+        figure(
+            "Peak write rate",
+            t.write_s * i.peak_factor,
+            ps,
+            peak(t.write_s),
+        ),
+        figure(
+            "Peak read rate",
+            t.read_s * i.peak_factor,
+            ps,
+            peak(t.read_s),
+        ),
+    ]
+}
+
+/// Storage, bandwidth, instances and the monthly cost.
+fn resources(i: &Inputs, t: &Totals) -> Vec<Figure> {
+    let (c, b) = (count, decimal_bytes);
+    let stored_day = t.writes_day * i.payload_bytes * i.replication;
     let kept = stored_day * i.retention_days;
-    let out = read_s * i.payload_bytes;
-    let peak = peak_read + peak_write;
-    let per_instance = i.instance_capacity * i.utilisation;
-    let instances = (peak / per_instance).ceil().max(1.0);
+    let out = t.read_s * i.payload_bytes;
+    let peak = (t.read_s + t.write_s) * i.peak_factor;
+    let instances = (peak / (i.instance_capacity * i.utilisation))
+        .ceil()
+        .max(1.0);
     let out_month = out * SECONDS_PER_MONTH;
     let cost = instances * i.instance_price
         + kept / GB * i.storage_price
         + out_month / GB * i.egress_price;
-    let (c, b, pd, ps) = (count, decimal_bytes, Measure::PerDay, Measure::PerSecond);
-    Ok(vec![
-        figure(
-            "Requests",
-            per_day,
-            pd,
-            format!(
-                "{} users × {} actions",
-                c(i.daily_users),
-                c(i.actions_per_user)
-            ),
-        ),
-        figure(
-            "Writes",
-            writes_day,
-            pd,
-            format!(
-                "{}/day ÷ (1 + {} reads a write)",
-                c(per_day),
-                c(i.reads_per_write)
-            ),
-        ),
-        figure(
-            "Average write rate",
-            write_s,
-            ps,
-            format!("{} writes/day ÷ 86,400 s", c(writes_day)),
-        ),
-        figure(
-            "Average read rate",
-            read_s,
-            ps,
-            format!("{}/s × {} reads a write", c(write_s), c(i.reads_per_write)),
-        ),
-        figure(
-            "Peak write rate",
-            peak_write,
-            ps,
-            format!("{}/s × peak {}", c(write_s), c(i.peak_factor)),
-        ),
-        figure(
-            "Peak read rate",
-            peak_read,
-            ps,
-            format!("{}/s × peak {}", c(read_s), c(i.peak_factor)),
-        ),
-        figure(
-            "Storage a day",
-            stored_day,
-            Measure::Bytes,
-            format!(
-                "{} writes/day × {} × {} copies",
-                c(writes_day),
-                b(i.payload_bytes),
-                c(i.replication)
-            ),
-        ),
-        figure(
-            "Storage a year",
-            stored_day * 365.0,
-            Measure::Bytes,
-            format!("{}/day × 365 days", b(stored_day)),
-        ),
-        figure(
-            "Storage kept",
-            kept,
-            Measure::Bytes,
-            format!(
-                "{}/day × {} days retention",
-                b(stored_day),
-                c(i.retention_days)
-            ),
-        ),
+    let stored = format!(
+        "{} writes/day × {} × {} copies",
+        c(t.writes_day),
+        b(i.payload_bytes),
+        c(i.replication)
+    );
+    let year = format!("{}/day × 365 days", b(stored_day));
+    let retention = format!(
+        "{}/day × {} days retention",
+        b(stored_day),
+        c(i.retention_days)
+    );
+    let inbound = format!("{} writes/s × {}", c(t.write_s), b(i.payload_bytes));
+    let outbound = format!("{} reads/s × {}", c(t.read_s), b(i.payload_bytes));
+    let utilisation = c(i.utilisation * 100.0);
+    let needed = format!(
+        "{}/s at peak ÷ ({}/s × {utilisation} % utilisation), rounded up",
+        c(peak),
+        c(i.instance_capacity)
+    );
+    vec![
+        figure("Storage a day", stored_day, Measure::Bytes, stored),
+        figure("Storage a year", stored_day * 365.0, Measure::Bytes, year),
+        figure("Storage kept", kept, Measure::Bytes, retention),
         figure(
             "Bandwidth in",
-            write_s * i.payload_bytes,
+            t.write_s * i.payload_bytes,
             Measure::BytesPerSecond,
-            format!("{} writes/s × {}", c(write_s), b(i.payload_bytes)),
+            inbound,
         ),
-        figure(
-            "Bandwidth out",
-            out,
-            Measure::BytesPerSecond,
-            format!("{} reads/s × {}", c(read_s), b(i.payload_bytes)),
-        ),
-        figure(
-            "Instances",
-            instances,
-            Measure::Instances,
-            format!(
-                "{}/s at peak ÷ ({}/s × {} % utilisation), rounded up",
-                c(peak),
-                c(i.instance_capacity),
-                c(i.utilisation * 100.0)
-            ),
-        ),
+        figure("Bandwidth out", out, Measure::BytesPerSecond, outbound),
+        figure("Instances", instances, Measure::Instances, needed),
         figure(
             "Monthly cost",
             cost,
             Measure::DollarsPerMonth,
             cost_formula(i, instances, kept, out_month),
         ),
-    ])
+    ]
 }
 
 /// A figure whose formula ends in "≈ value".

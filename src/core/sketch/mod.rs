@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod followup;
+pub mod instances;
 pub mod kind;
 pub mod layout;
 pub mod model;

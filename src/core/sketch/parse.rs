@@ -5,6 +5,7 @@
 //! nested deeper than
 //! [`MAX_SUBGRAPH_DEPTH`], is refused with an error rather than read. See `docs/sketch.md`.
 
+use crate::core::sketch::instances::instance_count;
 use crate::core::sketch::model::{Direction, Edge, Node, Position, Shape, Sketch, Subgraph};
 use crate::core::sketch::scan::{Cursor, Link, ParseError};
 use crate::core::text::decimal::grouped;
@@ -22,8 +23,6 @@ pub const MAX_EDGES: usize = 20_000;
 pub const MAX_SUBGRAPHS: usize = 200;
 /// The deepest nesting of subgraphs.
 pub const MAX_SUBGRAPH_DEPTH: usize = 8;
-/// The largest instance count a label may state; larger figures are read as part of the name.
-pub const MAX_INSTANCES: u32 = 10_000;
 
 /// Statements archdrill accepts and ignores: styling and interaction.
 const IGNORED: &[&str] = &[
@@ -59,47 +58,6 @@ pub fn parse(text: &str) -> Result<Sketch, ParseError> {
     parser.header()?;
     while parser.statement()? {}
     parser.finish()
-}
-
-/// The instance count a label states, and the name without it: `API ×3`, `API x3`, `API X3`,
-/// `API *3` and `API (3)` all name "API" with 3 instances; `Redis×2` needs no blank before `×`.
-/// A label stating none, or a figure of 0 or over [`MAX_INSTANCES`], has 1 instance.
-///
-/// ```
-/// use archdrill::core::sketch::parse::instance_count;
-/// assert_eq!(instance_count("API ×3"), ("API".to_string(), 3));
-/// assert_eq!(instance_count("Worker (12)"), ("Worker".to_string(), 12));
-/// assert_eq!(instance_count("S3"), ("S3".to_string(), 1));
-/// ```
-pub fn instance_count(label: &str) -> (String, u32) {
-    let one = || (label.trim().to_string(), 1);
-    let text = label.trim_end();
-    let (body, digits) = if let Some(open) = text.strip_suffix(')') {
-        let Some(at) = open.rfind('(') else {
-            return one();
-        };
-        (&open[..at], &open[at + 1..])
-    } else {
-        let at = text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let (head, digits) = text.split_at(at);
-        let head = head.trim_end();
-        let Some(marker) = head.chars().next_back().filter(|c| "×xX*".contains(*c)) else {
-            return one();
-        };
-        let body = &head[..head.len() - marker.len_utf8()];
-        if marker != '×' && !body.ends_with(char::is_whitespace) {
-            return one();
-        }
-        (body, digits)
-    };
-    let name = body.trim();
-    let valid = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
-    match digits.parse::<u32>() {
-        Ok(n) if valid && !name.is_empty() && (1..=MAX_INSTANCES).contains(&n) => {
-            (name.to_string(), n)
-        }
-        _ => one(),
-    }
 }
 
 /// The state of one parse.

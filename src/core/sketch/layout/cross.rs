@@ -274,7 +274,20 @@ fn push_apart(space: &Spacing, sequences: &[Vec<Slot>], centre: Vec<f64>) -> Acr
             at[v] = at[v].max(at[p] + gap);
         }
     }
-    let lowest = (0..count)
+    shift_to_margin(space, &mut at);
+    let borders = (0..clusters)
+        .map(|s| used[s].then(|| (at[items + 2 * s], at[items + 2 * s + 1])))
+        .collect();
+    Across {
+        centre: at[..items].to_vec(),
+        borders,
+    }
+}
+
+/// Moves every slot so that the leftmost edge of anything is at the margin.
+fn shift_to_margin(space: &Spacing, at: &mut [f64]) {
+    let items = space.half.len();
+    let lowest = (0..at.len())
         .map(|v| {
             if v < items {
                 at[v] - space.half[v]
@@ -286,13 +299,6 @@ fn push_apart(space: &Spacing, sequences: &[Vec<Slot>], centre: Vec<f64>) -> Acr
         .fold(f64::INFINITY, f64::min);
     let shift = space.metrics.margin - if lowest.is_finite() { lowest } else { 0.0 };
     at.iter_mut().for_each(|x| *x += shift);
-    let borders = (0..clusters)
-        .map(|s| used[s].then(|| (at[items + 2 * s], at[items + 2 * s + 1])))
-        .collect();
-    Across {
-        centre: at[..items].to_vec(),
-        borders,
-    }
 }
 
 /// The slots in an order where each comes after every slot it must follow; should the

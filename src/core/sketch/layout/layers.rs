@@ -260,7 +260,7 @@ impl Layered {
 /// The odd layer nearest the middle of an edge from layer `first` to `last` (both even).
 fn odd_middle(first: usize, last: usize) -> usize {
     let middle = (first + last) / 2;
-    if middle % 2 == 0 {
+    if middle.is_multiple_of(2) {
         middle - 1
     } else {
         middle
