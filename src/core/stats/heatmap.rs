@@ -6,7 +6,6 @@ use super::digest::Digest;
 use super::ratio::Ratio;
 use super::review::window_start;
 use crate::core::srs::study_day::StudyDay;
-use std::collections::BTreeMap;
 
 /// Days the heatmap covers, ending today.
 pub const HEATMAP_DAYS: u32 = 365;
@@ -33,20 +32,17 @@ pub struct Heatmap {
     pub average_per_studied_day: Ratio,
 }
 
-/// The heatmap of `reviews` (replay's surviving reviews, any days) for the period ending `today`.
+/// The heatmap of `reviews` (the digest of replay's surviving reviews, any days) for the period
+/// ending `today`.
 pub fn heatmap(reviews: &Digest, today: StudyDay) -> Heatmap {
-    let count = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
-    let per_day: BTreeMap<StudyDay, u32> = reviews
-        .reviews_per_day()
-        .map(|(day, n)| (day, count(n)))
-        .collect();
     let from = window_start(today, HEATMAP_DAYS);
     let days: Vec<u32> = (from.0..=today.0)
-        .map(|d| per_day.get(&StudyDay(d)).copied().unwrap_or(0))
+        .map(|d| reviews.stack(StudyDay(d)).total())
         .collect();
     let studied = days.iter().filter(|&&n| n > 0).count() as u64;
     let total: u64 = days.iter().map(|&n| u64::from(n)).sum();
-    let (current_streak, longest_streak) = streaks(per_day.keys().copied(), today);
+    let studied_days = reviews.reviews_per_day().map(|(day, _)| day);
+    let (current_streak, longest_streak) = streaks(studied_days, today);
     Heatmap {
         from,
         weeks: weeks(from, &days),

@@ -16,12 +16,6 @@ impl Ratio {
         Ratio { part, whole }
     }
 
-    /// Counts one more item of the whole, and of the part when `counted`.
-    pub fn add(&mut self, counted: bool) {
-        self.part += u64::from(counted);
-        self.whole += 1;
-    }
-
     /// The value rounded half up to a whole number (`None` when the whole is 0).
     pub fn rounded(self) -> Option<u64> {
         (self.whole > 0).then(|| (2 * self.part + self.whole) / (2 * self.whole))

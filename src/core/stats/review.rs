@@ -39,8 +39,3 @@ pub fn window_start(today: StudyDay, days: u32) -> StudyDay {
             + 1,
     )
 }
-
-/// Whether `day` lies in the `days` days that end with `today`.
-pub fn in_window(day: StudyDay, today: StudyDay, days: u32) -> bool {
-    day >= window_start(today, days) && day <= today
-}
