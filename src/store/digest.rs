@@ -1,5 +1,6 @@
 //! The review digest the Stats screen reads (`core::stats::digest`): the cached one brought up
-//! to date with the events stored since (only the cards they concern are read), or, when none
+//! to date with the events stored since (only the cards they concern are read, in the same
+//! transaction as the cache), or, when none
 //! is cached or it no longer holds (another catalogue, an older horizon, a sum that does not
 //! add up), one built from the whole log. Either way it is cached again as of the newest event
 //! it counts; a failed cache write costs only speed, so it is not an error.
@@ -49,24 +50,19 @@ async fn brought_up_to_date<F: TopicOf>(
     let Some(mut digest) = unpacked.filter(|d| d.horizon() <= topics.horizon) else {
         return Ok(None);
     };
-    let Some(newest) = cached.newer.iter().map(|e| &e.id).max() else {
+    let Some(newest) = cached.newer.last().map(|e| e.id.clone()) else {
         if digest.horizon() < topics.horizon {
             digest.prune(topics.horizon);
             save(store, &cached.upto, &digest, topics).await;
         }
         return Ok(Some(digest));
     };
-    let mut cards: Vec<String> = cached.newer.iter().map(|e| e.card_id.clone()).collect();
-    cards.sort_unstable();
-    cards.dedup();
-    let mut card_events = store.cards_log(&cards).await?;
-    // events stored since `newer` was read belong to the next fold, not this one
-    card_events.retain(|e| &e.id <= newest);
-    if digest.fold(&cached.upto, &card_events, &topics.of).is_err() {
+    let card_events = cached.history.iter().chain(&cached.newer);
+    if digest.fold(&cached.upto, card_events, &topics.of).is_err() {
         return Ok(None);
     }
     digest.prune(topics.horizon);
-    save(store, newest, &digest, topics).await;
+    save(store, &newest, &digest, topics).await;
     Ok(Some(digest))
 }
 

@@ -12,7 +12,7 @@ use crate::core::srs::marks::{makes_leech, marks_log, Mark};
 use crate::core::srs::own::{append_problem, in_id_ranges, named, NEW_ID};
 use crate::core::srs::study_day::{Moment, StudyDay};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
 /// Everything a [`MemoryStore`] holds.
@@ -265,12 +265,20 @@ impl Store for MemoryStore {
             return Ok(None);
         };
         let after = (Bound::Excluded(&upto), Bound::Unbounded);
-        let newer = tables
+        let newer: Vec<Event> = tables
             .events
             .range::<EventId, _>(after)
+            .map(|(_, e)| e.clone())
+            .collect();
+        let touched: BTreeSet<&str> = newer.iter().map(|e| e.card_id.as_str()).collect();
+        let history = tables
+            .events
+            .range::<EventId, _>(..=&upto)
+            .filter(|(_, e)| touched.contains(e.card_id.as_str()))
             .map(|(_, e)| e.clone());
         Ok(Some(CachedDigest {
-            newer: newer.collect(),
+            history: history.collect(),
+            newer,
             upto,
             packed,
         }))
@@ -280,13 +288,5 @@ impl Store for MemoryStore {
         self.check_write()?;
         self.tables.borrow_mut().digest = Some((upto.clone(), packed));
         Ok(())
-    }
-
-    async fn cards_log(&self, card_ids: &[String]) -> StoreResult<Vec<Event>> {
-        let tables = self.tables.borrow();
-        Ok(card_ids
-            .iter()
-            .flat_map(|id| tables.card_events(id))
-            .collect())
     }
 }

@@ -183,15 +183,13 @@ pub trait Store {
         until: StudyDay,
     ) -> StoreResult<Vec<(StudyDay, usize)>>;
     /// The review digest cached by [`Store::save_stats_digest`], with every event stored after
-    /// its event; `None` when none is cached. Only a cache: merging events older than the
-    /// newest stored one (`Store::import`) drops it, as it drops the card-state snapshot.
+    /// its event and the earlier events of the cards those concern, read in one transaction;
+    /// `None` when none is cached. Only a cache: merging events older than the newest stored
+    /// one (`Store::import`) drops it, as it drops the card-state snapshot.
     async fn stats_digest(&self) -> StoreResult<Option<CachedDigest>>;
     /// Caches `packed` (`core::stats::digest_pack`) as the review digest of the events up to
     /// `upto`.
     async fn save_stats_digest(&self, upto: &EventId, packed: String) -> StoreResult<()>;
-    /// Every event of each card of `card_ids`, in one transaction (cards in that order, each
-    /// card's in id order).
-    async fn cards_log(&self, card_ids: &[String]) -> StoreResult<Vec<Event>>;
 }
 
 /// A cached review digest as the store holds it (see [`Store::stats_digest`]).
@@ -203,6 +201,8 @@ pub struct CachedDigest {
     pub packed: String,
     /// Every stored event after `upto`, in id order.
     pub newer: Vec<Event>,
+    /// Every event up to `upto` of each card `newer` concerns (what a fold replays them on).
+    pub history: Vec<Event>,
 }
 
 /// Days the history strip shows, today included.

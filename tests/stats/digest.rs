@@ -219,9 +219,12 @@ fn the_store_caches_the_digest_and_brings_it_up_to_date() {
     block_on(store.retract(&ids[1], &drill.id, at(104))).unwrap();
     block_on(store.append(&ids[0], Action::Mark(Mark::Reset), at(104))).unwrap();
     block_on(store.grade(&ids[0], g(5), at(104))).unwrap();
+    let cached = block_on(store.stats_digest()).unwrap().unwrap();
+    assert_eq!(cached.newer.len(), 5);
     assert_eq!(
-        block_on(store.stats_digest()).unwrap().unwrap().newer.len(),
-        5
+        cached.history.len(),
+        3,
+        "a's three earlier grades: b had none"
     );
     let second = block_on(review_digest(&store, &topics(104))).unwrap();
     assert_eq!(second, rebuilt(&store, 104));

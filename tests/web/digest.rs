@@ -35,9 +35,15 @@ async fn the_digest_is_cached_read_back_brought_up_to_date_and_dropped_by_a_merg
     assert_eq!(Digest::unpack(&cached.packed, 7), Some(first));
     let undone = store.retract("b", &newest.id, at(1)).await.unwrap();
     store.grade("a", g(5), at(3)).await.unwrap();
-    let newer = store.stats_digest().await.unwrap().unwrap().newer;
-    assert_eq!(newer.len(), 2);
-    assert_eq!(newer[0], undone);
+    let cached = store.stats_digest().await.unwrap().unwrap();
+    assert_eq!(cached.newer.len(), 2);
+    assert_eq!(cached.newer[0], undone);
+    let earlier: Vec<&str> = cached.history.iter().map(|e| e.card_id.as_str()).collect();
+    assert_eq!(
+        earlier,
+        ["a", "b"],
+        "the two cards' grades before the cache, through the index"
+    );
     let second = review_digest(&store, &topics()).await.unwrap();
     let log = store.full_log().await.unwrap();
     assert_eq!(

@@ -159,10 +159,10 @@ impl Digest {
     /// Brings this digest of every event up to `upto` up to date with the events written after
     /// it: `card_events` holds every event (old and new) of each card those events concern.
     /// Each such card is replayed with and without its new events and the difference added.
-    pub fn fold(
+    pub fn fold<'e>(
         &mut self,
         upto: &EventId,
-        card_events: &[Event],
+        card_events: impl IntoIterator<Item = &'e Event>,
         topic_of: &impl TopicOf,
     ) -> Result<(), Stale> {
         let mut by_card: HashMap<&str, Vec<&Event>> = HashMap::new();

@@ -1,6 +1,6 @@
 //! The review digest's cache (`core::stats::digest`): its packed text as of an event, in the
 //! snapshot store under its own key, so whatever drops the card-state snapshot (a merge of
-//! older events) drops it too; and the events a stale digest needs, read by index.
+//! older events) drops it too; read with the events a fold needs, in the same transaction.
 
 use super::request::{card_histories, commit, err, get_by_key, put_at, request_range, tx};
 use super::schema::{CARD_INDEX, EVENTS, SNAPSHOT};
@@ -38,7 +38,14 @@ pub async fn read(db: &Database) -> StoreResult<Option<CachedDigest>> {
     let events = tx.object_store(EVENTS).map_err(err)?;
     let after = KeyRange::LowerBound(upto.clone(), true);
     let newer: Vec<Event> = request_range::<_, String, Event, _, _>(&events, after)?.await?;
+    let mut touched: Vec<&str> = newer.iter().map(|e| e.card_id.as_str()).collect();
+    touched.sort_unstable();
+    touched.dedup();
+    let index = events.index(CARD_INDEX).map_err(err)?;
+    let histories = card_histories(&index, &touched)?.await?;
+    let history = histories.into_iter().flatten().filter(|e| e.id.0 <= upto);
     Ok(Some(CachedDigest {
+        history: history.collect(),
         upto: EventId(upto),
         packed,
         newer,
@@ -56,14 +63,4 @@ pub async fn write(db: &Database, upto: &EventId, packed: String) -> StoreResult
     put_at(&store, DIGEST, &record)?;
     drop(store);
     commit(tx).await
-}
-
-/// Every event of each of `card_ids`, through the `card` index, in one transaction.
-pub async fn cards_log(db: &Database, card_ids: &[String]) -> StoreResult<Vec<Event>> {
-    let tx = tx(db, &[EVENTS], TransactionMode::Readonly)?;
-    let events = tx.object_store(EVENTS).map_err(err)?;
-    let index = events.index(CARD_INDEX).map_err(err)?;
-    let ids: Vec<&str> = card_ids.iter().map(String::as_str).collect();
-    let histories = card_histories(&index, &ids)?.await?;
-    Ok(histories.into_iter().flatten().collect())
 }

@@ -356,8 +356,4 @@ impl Store for IdbStore {
     async fn save_stats_digest(&self, upto: &EventId, packed: String) -> StoreResult<()> {
         digest::write(&self.db, upto, packed).await
     }
-
-    async fn cards_log(&self, card_ids: &[String]) -> StoreResult<Vec<Event>> {
-        digest::cards_log(&self.db, card_ids).await
-    }
 }
