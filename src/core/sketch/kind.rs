@@ -186,7 +186,7 @@ pub fn kind_of(node: &Node) -> Kind {
     let words = words(&node.name);
     let named = KIND_WORDS
         .iter()
-        .find(|(_, phrases)| phrases.iter().any(|p| has_phrase(&words, p)));
+        .find(|(_, phrases)| has_any(&words, phrases));
     match (named, node.shape) {
         (Some((kind, _)), _) => *kind,
         (None, Shape::Cylinder) => Kind::Database,
@@ -206,13 +206,17 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// Whether `phrase`'s words occur in a row among `words`.
-pub fn has_phrase(words: &[String], phrase: &str) -> bool {
+fn has_phrase(words: &[String], phrase: &str) -> bool {
     let wanted = self::words(phrase);
     !wanted.is_empty() && words.windows(wanted.len()).any(|w| w == wanted.as_slice())
 }
 
+/// Whether any of `phrases` occurs, its words in a row, among `words`.
+pub fn has_any(words: &[String], phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| has_phrase(words, p))
+}
+
 /// Whether `text` names any of `phrases` as whole words.
 pub fn mentions(text: &str, phrases: &[&str]) -> bool {
-    let words = words(text);
-    phrases.iter().any(|p| has_phrase(&words, p))
+    has_any(&words(text), phrases)
 }

@@ -4,7 +4,7 @@
 
 use crate::core::estimate::units::{bytes_per_second, count};
 use crate::core::sketch::analysis::{Facts, Finding, FindingKind};
-use crate::core::sketch::kind::{has_phrase, words};
+use crate::core::sketch::kind::{has_any, words};
 use crate::core::sketch::model::Sketch;
 
 /// Simple writes a second one relational primary takes (the Postgres rule below).
@@ -131,9 +131,7 @@ pub const RULES: &[Rule] = &[
 /// The rule for a node's name, if any.
 pub fn rule_for(name: &str) -> Option<&'static Rule> {
     let words = words(name);
-    RULES
-        .iter()
-        .find(|r| r.names.iter().any(|n| has_phrase(&words, n)))
+    RULES.iter().find(|r| has_any(&words, r.names))
 }
 
 /// The peak load `facts` give for `load`, if they give it.
