@@ -60,15 +60,9 @@ pub fn questions(sketch: &Sketch, findings: &[Finding]) -> Vec<Question> {
         let text = format!(
             "{from} hands {what} to {consumer}{through} asynchronously. What happens to a message {consumer} cannot process: how often is it retried, where does it go after the last retry, and who finds out?"
         );
-        let nodes = hop
-            .producer
-            .into_iter()
-            .chain(hop.queue)
-            .chain([hop.consumer])
-            .collect();
         out.push(Question {
             topic: Topic::AsyncHop,
-            nodes,
+            nodes: hop.nodes(),
             text,
         });
     }

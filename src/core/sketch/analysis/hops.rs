@@ -38,6 +38,17 @@ pub struct Hop {
     pub labels: Vec<String>,
 }
 
+impl Hop {
+    /// Its nodes in the order the work flows: producer (if any), queue (if any), consumer.
+    pub fn nodes(&self) -> Vec<usize> {
+        self.producer
+            .into_iter()
+            .chain(self.queue)
+            .chain([self.consumer])
+            .collect()
+    }
+}
+
 /// Every asynchronous hop: each dotted edge into a node that is not a queue, and each
 /// consumer of each queue (a dead-letter queue is not a hop of its own).
 pub fn hops(graph: &Graph) -> Vec<Hop> {

@@ -173,12 +173,7 @@ fn missing_dead_letters(graph: &Graph, failure_notes: &str) -> Vec<Finding> {
         .iter()
         .filter(|h| !hops::has_dead_letter(graph, h, failure_notes))
     {
-        let nodes: Vec<usize> = hop
-            .producer
-            .into_iter()
-            .chain(hop.queue)
-            .chain([hop.consumer])
-            .collect();
+        let nodes = hop.nodes();
         let path: Vec<&str> = nodes.iter().map(|&v| graph.name(v)).collect();
         let also = if retries {
             " Retries are named, but not where a message goes after its last one."
