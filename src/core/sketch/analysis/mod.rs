@@ -139,7 +139,7 @@ pub fn single_points(graph: &Graph) -> Vec<Finding> {
     let mut out = Vec::new();
     for v in (0..graph.kinds.len()).filter(|&v| reached[v] && graph.kinds[v] != Kind::Client) {
         let node = &graph.sketch.nodes[v];
-        let copy = graph.linked(v).into_iter().any(|u| {
+        let copy = graph.linked(v).any(|u| {
             graph.kinds[u] == graph.kinds[v]
                 && mentions(&graph.sketch.nodes[u].name, REDUNDANCY_WORDS)
         });

@@ -65,21 +65,16 @@ impl<'a> Graph<'a> {
         seen
     }
 
-    /// The nodes linked to `v` by an edge, either way, each once, in index order.
-    pub fn linked(&self, v: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = self
-            .sketch
+    /// The nodes linked to `v` by an edge, either way (once for each such edge).
+    pub fn linked(&self, v: usize) -> impl Iterator<Item = usize> + '_ {
+        self.sketch
             .edges
             .iter()
-            .filter_map(|e| match (e.from == v, e.to == v) {
+            .filter_map(move |e| match (e.from == v, e.to == v) {
                 (true, false) => Some(e.to),
                 (false, true) => Some(e.from),
                 _ => None,
             })
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 
     /// The node's name, for messages.
