@@ -3,7 +3,7 @@
 //! gaps (a least-squares fit, pool-adjacent-violators), then one pass that pushes items and
 //! subgraph borders apart so that every subgraph's box holds its own items and no other.
 
-use crate::core::sketch::layout::layers::{ItemKind, Layered};
+use crate::core::sketch::layout::layers::{mean, ItemKind, Layered};
 use crate::core::sketch::layout::Metrics;
 use crate::core::sketch::model::Sketch;
 
@@ -71,7 +71,7 @@ pub fn across(
             for l in order {
                 let wanted: Vec<f64> = layers[l]
                     .iter()
-                    .map(|&i| mean(&neighbours[i], &centre).unwrap_or(centre[i]))
+                    .map(|&i| mean(&neighbours[i], |n| centre[n]).unwrap_or(centre[i]))
                     .collect();
                 let placed = fit(&wanted, &seps[l]);
                 layers[l]
@@ -184,14 +184,6 @@ fn item_gaps(space: &Spacing, slots: &[Slot]) -> Vec<f64> {
         }
     }
     gaps
-}
-
-/// The mean centre of `neighbours`, if there are any.
-fn mean(neighbours: &[usize], centre: &[f64]) -> Option<f64> {
-    if neighbours.is_empty() {
-        return None;
-    }
-    Some(neighbours.iter().map(|&n| centre[n]).sum::<f64>() / neighbours.len() as f64)
 }
 
 /// Positions as near `wanted` as least squares allow with each at least `gaps[i]` after the

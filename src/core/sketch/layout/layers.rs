@@ -257,6 +257,15 @@ impl Layered {
     }
 }
 
+/// The mean of `value` over `neighbours` (items of the layer before or after), if there are
+/// any: where the ordering and the placement pull an item.
+pub fn mean(neighbours: &[usize], value: impl Fn(usize) -> f64) -> Option<f64> {
+    if neighbours.is_empty() {
+        return None;
+    }
+    Some(neighbours.iter().map(|&n| value(n)).sum::<f64>() / neighbours.len() as f64)
+}
+
 /// The odd layer nearest the middle of an edge from layer `first` to `last` (both even).
 fn odd_middle(first: usize, last: usize) -> usize {
     let middle = (first + last) / 2;

@@ -2,7 +2,7 @@
 //! by where its neighbours are, with every subgraph's items kept together and sibling
 //! subgraphs in the same order in every layer (so that their boxes can be drawn apart).
 
-use crate::core::sketch::layout::layers::Layered;
+use crate::core::sketch::layout::layers::{mean, Layered};
 use crate::core::sketch::model::Sketch;
 use std::cmp::Ordering;
 
@@ -35,7 +35,9 @@ pub fn order(sketch: &Sketch, graph: &Layered) -> Vec<Vec<usize>> {
                 };
                 let values: Vec<f64> = layers[l]
                     .iter()
-                    .map(|&i| barycentre(&neighbours[i], &position).unwrap_or(position[i] as f64))
+                    .map(|&i| {
+                        mean(&neighbours[i], |n| position[n] as f64).unwrap_or(position[i] as f64)
+                    })
                     .collect();
                 sort_layer(&mut layers[l], &values, graph, &paths, &cluster_keys);
                 for (p, &i) in layers[l].iter().enumerate() {
@@ -56,15 +58,6 @@ fn positions(layers: &[Vec<usize>], count: usize) -> Vec<usize> {
         }
     }
     position
-}
-
-/// The mean place of `neighbours`, if there are any.
-fn barycentre(neighbours: &[usize], position: &[usize]) -> Option<f64> {
-    if neighbours.is_empty() {
-        return None;
-    }
-    let sum: usize = neighbours.iter().map(|&n| position[n]).sum();
-    Some(sum as f64 / neighbours.len() as f64)
 }
 
 /// Each subgraph's mean place over all its items in every layer: one key per subgraph, so
