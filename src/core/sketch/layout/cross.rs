@@ -96,7 +96,7 @@ struct Spacing<'a> {
 impl Spacing<'_> {
     /// The gap between two neighbouring items' edges: wide between nodes, narrow by bends.
     fn item_gap(&self, a: usize, b: usize) -> f64 {
-        let nodes = |i: usize| matches!(self.graph.items[i].kind, ItemKind::Node(_));
+        let nodes = |i: usize| matches!(self.graph.items[i].kind, ItemKind::Node);
         if nodes(a) && nodes(b) {
             self.metrics.node_gap
         } else {

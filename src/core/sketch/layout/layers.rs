@@ -12,8 +12,8 @@ pub const MAX_BENDS: usize = 100_000;
 /// What an item of a layer stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ItemKind {
-    /// A node of the sketch, by index.
-    Node(usize),
+    /// A node of the sketch (its item's index is the node's).
+    Node,
     /// A bend of an edge where it passes a layer (carrying its label or not).
     Bend,
     /// A slot that keeps a subgraph's box whole in a layer where it has nothing.
@@ -75,7 +75,7 @@ pub fn layered(sketch: &Sketch, metrics: &Metrics) -> Layered {
         .iter()
         .enumerate()
         .map(|(i, node)| Item {
-            kind: ItemKind::Node(i),
+            kind: ItemKind::Node,
             layer: layer_of(ranks[i]),
             size: metrics.node_size(node),
             cluster: node.subgraph,
