@@ -134,11 +134,6 @@ pub struct Sketch {
 }
 
 impl Sketch {
-    /// The index of the node with this id, if there is one.
-    pub fn node_index(&self, id: &str) -> Option<usize> {
-        self.nodes.iter().position(|n| n.id == id)
-    }
-
     /// Whether subgraph `inner` is `outer` or nested (at any depth) inside it.
     pub fn subgraph_within(&self, inner: usize, outer: usize) -> bool {
         let mut at = Some(inner);
