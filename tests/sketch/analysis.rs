@@ -38,6 +38,29 @@ fn with(facts: Facts) -> Context {
     }
 }
 
+/// A context knowing only the reads a write.
+fn reads(r: f64) -> Context {
+    with(Facts {
+        reads_per_write: Some(r),
+        ..Facts::default()
+    })
+}
+
+/// A context knowing only the peak writes a second.
+fn writes(w: f64) -> Context {
+    with(Facts {
+        peak_writes_per_s: Some(w),
+        ..Facts::default()
+    })
+}
+
+/// Asserts that no sketch of `bodies` has a finding of `kind` in `context`.
+fn none_found(bodies: &[&str], context: &Context, kind: FindingKind) {
+    for body in bodies {
+        assert!(nodes(body, context, kind).is_empty(), "{body}");
+    }
+}
+
 #[test]
 fn kinds_come_from_names_then_shapes() {
     let sketch = parse(
@@ -114,12 +137,11 @@ fn copies_counts_and_other_paths_clear_a_single_point_of_failure() {
         "c((Client)) --> api[API]",
         "api[API] --> cache[Redis]",
     ];
-    for body in clear {
-        assert!(
-            nodes(body, &Context::default(), FindingKind::SinglePointOfFailure).is_empty(),
-            "{body}"
-        );
-    }
+    none_found(
+        &clear,
+        &Context::default(),
+        FindingKind::SinglePointOfFailure,
+    );
 }
 
 #[test]
@@ -181,17 +203,16 @@ fn a_dead_letter_node_or_note_clears_an_async_hop() {
         "api[API] --> q[[Kafka]] --> w[Worker]\n q --> dlq[[Dead letter queue]]",
         "api[API] -.-> w[Worker] -.-> p[[orders-dlq]]",
     ];
-    for body in clear {
-        assert!(
-            nodes(body, &Context::default(), FindingKind::NoDeadLetter).is_empty(),
-            "{body}"
-        );
-    }
+    none_found(&clear, &Context::default(), FindingKind::NoDeadLetter);
     let noted = Context {
         failure_notes: "Poison messages go to a dead-letter queue after 5 retries.".into(),
         ..Context::default()
     };
-    assert!(nodes("api[API] -.-> w[Worker]", &noted, FindingKind::NoDeadLetter).is_empty());
+    none_found(
+        &["api[API] -.-> w[Worker]"],
+        &noted,
+        FindingKind::NoDeadLetter,
+    );
     let retries_only = Context {
         failure_notes: "Workers retry with backoff.".into(),
         ..Context::default()
@@ -213,10 +234,7 @@ fn a_dead_letter_node_or_note_clears_an_async_hop() {
 #[test]
 fn read_heavy_without_a_cache_is_found_only_when_the_ratio_says_so() {
     let body = "c((Client)) --> api[API ×2] --> db[(Postgres ×2)]";
-    let heavy = with(Facts {
-        reads_per_write: Some(100.0),
-        ..Facts::default()
-    });
+    let heavy = reads(100.0);
     let got = found(body, &heavy, FindingKind::NoCache);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, ["db"]);
@@ -227,60 +245,26 @@ fn read_heavy_without_a_cache_is_found_only_when_the_ratio_says_so() {
         "{}",
         got[0].1
     );
-    assert_eq!(
-        nodes(
-            body,
-            &with(Facts {
-                reads_per_write: Some(10.0),
-                ..Facts::default()
-            }),
-            FindingKind::NoCache
-        )
-        .len(),
-        1
-    );
-    assert!(nodes(
-        body,
-        &with(Facts {
-            reads_per_write: Some(9.9),
-            ..Facts::default()
-        }),
-        FindingKind::NoCache
-    )
-    .is_empty());
-    assert!(nodes(body, &Context::default(), FindingKind::NoCache).is_empty());
+    assert_eq!(nodes(body, &reads(10.0), FindingKind::NoCache).len(), 1);
+    none_found(&[body], &reads(9.9), FindingKind::NoCache);
+    none_found(&[body], &Context::default(), FindingKind::NoCache);
     let cached = "c((Client)) --> api[API ×2] --> cache[Redis] \n api --> db[(Postgres ×2)]";
-    assert!(nodes(cached, &heavy, FindingKind::NoCache).is_empty());
+    none_found(&[cached], &heavy, FindingKind::NoCache);
     let unreached = "c((Client)) --> api[API ×2] --> db[(Postgres ×2)]\n cache[Redis]";
     assert_eq!(nodes(unreached, &heavy, FindingKind::NoCache).len(), 1);
 }
 
 #[test]
 fn capacity_is_weighed_against_the_rule_of_thumb_table() {
-    let writes = |w: f64| {
-        with(Facts {
-            peak_writes_per_s: Some(w),
-            ..Facts::default()
-        })
-    };
     let got = found(
         "api[API] --> db[(Postgres)]",
         &writes(40_000.0),
         FindingKind::OverCapacity,
     );
     assert_eq!(got, [(vec!["db".to_string()], "Postgres: ≈ 40k writes/s at peak against ~10k for one Postgres primary: shard, batch or queue.".to_string())]);
-    assert!(nodes(
-        "api[API] --> db[(Postgres)]",
-        &writes(10_000.0),
-        FindingKind::OverCapacity
-    )
-    .is_empty());
-    assert!(nodes(
-        "api[API] --> db[(Postgres ×4)]",
-        &writes(40_000.0),
-        FindingKind::OverCapacity
-    )
-    .is_empty());
+    let over = FindingKind::OverCapacity;
+    none_found(&["api[API] --> db[(Postgres)]"], &writes(10_000.0), over);
+    none_found(&["api[API] --> db[(Postgres ×4)]"], &writes(40_000.0), over);
     let shards = found(
         "api[API] --> db[(Postgres ×3)]",
         &writes(40_000.0),
@@ -297,12 +281,6 @@ fn capacity_is_weighed_against_the_rule_of_thumb_table() {
 
 #[test]
 fn capacity_of_caches_and_logs_counts_operations_and_bytes() {
-    let writes = |w: f64| {
-        with(Facts {
-            peak_writes_per_s: Some(w),
-            ..Facts::default()
-        })
-    };
     let redis = with(Facts {
         peak_reads_per_s: Some(150_000.0),
         peak_writes_per_s: Some(1_000.0),
@@ -316,24 +294,10 @@ fn capacity_of_caches_and_logs_counts_operations_and_bytes() {
     });
     let got = found("api[API] --> k[[Kafka]]", &kafka, FindingKind::OverCapacity);
     assert_eq!(got[0].1, "Kafka: ≈ 25 MB/s (23.8 MiB/s) in at peak against ~10M for one Kafka partition: add partitions.");
-    assert!(nodes(
-        "api[API] --> k[[Kafka ×3]]",
-        &kafka,
-        FindingKind::OverCapacity
-    )
-    .is_empty());
-    assert!(nodes(
-        "api[API] --> db[(Postgres)]",
-        &Context::default(),
-        FindingKind::OverCapacity
-    )
-    .is_empty());
-    assert!(nodes(
-        "api[API] --> s[Service]",
-        &writes(1e9),
-        FindingKind::OverCapacity
-    )
-    .is_empty());
+    let over = FindingKind::OverCapacity;
+    none_found(&["api[API] --> k[[Kafka ×3]]"], &kafka, over);
+    none_found(&["api[API] --> db[(Postgres)]"], &Context::default(), over);
+    none_found(&["api[API] --> s[Service]"], &writes(1e9), over);
 }
 
 #[test]
