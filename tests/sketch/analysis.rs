@@ -1,6 +1,7 @@
 //! The analysis on small graphs: node kinds, and every finding both found where it should be
 //! and not found where it should not.
 
+use archdrill::core::estimate::figures::{estimate, Inputs};
 use archdrill::core::sketch::analysis::{analyse, Context, Facts, Finding, FindingKind};
 use archdrill::core::sketch::kind::{kind_of, Kind};
 use archdrill::core::sketch::parse::parse;
@@ -362,4 +363,18 @@ fn findings_come_in_a_fixed_order_for_the_issue_s_example() {
         kinds,
         [SinglePointOfFailure, NoDeadLetter, NoCache, OverCapacity]
     );
+}
+
+#[test]
+fn the_estimator_s_figures_become_the_facts() {
+    // 10M users × 10 = 100M/day, ÷ 101 = 990,099 writes/day = 11.46/s, × 100 reads = 1,146/s;
+    // peaks × 3: 34.38 writes/s, 3,438 reads/s; in 34.38 × 500 B = 17,190 B/s.
+    let inputs = Inputs::default();
+    let facts = Facts::from_estimate(&inputs, &estimate(&inputs).unwrap());
+    let near = |got: Option<f64>, want: f64| got.is_some_and(|g| (g - want).abs() / want < 1e-4);
+    assert_eq!(facts.reads_per_write, Some(100.0));
+    assert!(near(facts.peak_writes_per_s, 34.3784), "{facts:?}");
+    assert!(near(facts.peak_reads_per_s, 3437.84), "{facts:?}");
+    assert!(near(facts.peak_bytes_in_per_s, 17189.2), "{facts:?}");
+    assert_eq!(facts.availability_percent, None);
 }
