@@ -96,6 +96,13 @@ fn instances_round_up_and_never_fall_below_one() {
         ..case()
     };
     assert_eq!(named(&estimate(&tiny).unwrap(), "Instances").value, 1.0);
+    // 1e-200 users × 1e-200 actions underflow to no requests at all: still one instance.
+    let none = Inputs {
+        daily_users: 1e-200,
+        actions_per_user: 1e-200,
+        ..case()
+    };
+    assert_eq!(named(&estimate(&none).unwrap(), "Instances").value, 1.0);
     // exactly 2,500/s at peak against 250/s: 10, not 11. 2,500 ÷ 2 = 1,250/s average, ×
     // 86,400 = 108M requests a day: 1.08M users × 100.
     let exact = Inputs {
