@@ -1,5 +1,5 @@
-//! Sketches the layout and analysis tests share: hand-written shapes of graph and seeded
-//! generated ones.
+//! The sketches the layout tests draw: hand-written shapes of graph and seeded generated
+//! ones.
 
 /// Hand-written sketches: chains, fans, diamonds, cycles, self-loops, labels, subgraphs.
 pub const SHAPES: &[&str] = &[
@@ -26,8 +26,8 @@ pub const SHAPES: &[&str] = &[
     "flowchart TD\n d{Cache hit?} -->|yes| r[Return] \n d -->|no| db[(DB)] --> r",
 ];
 
-/// A seeded random sketch of `nodes` nodes and about twice as many edges, some labelled,
-/// some dotted, with a few subgraphs when `subgraphs` is set.
+/// A seeded random sketch of `nodes` nodes and about one and a half times as many edges,
+/// some labelled, some dotted, with a few subgraphs when `subgraphs` is set.
 pub fn generated(seed: u64, nodes: usize, direction: &str, subgraphs: bool) -> String {
     let mut state = seed
         .wrapping_mul(6_364_136_223_846_793_005)
